@@ -1,0 +1,8 @@
+module github.com/depeche-go/depeche
+
+go 1.26.0
+
+require (
+	github.com/dlclark/regexp2/v2 v2.13.0
+	golang.org/x/text v0.44.0
+)
