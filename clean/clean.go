@@ -31,6 +31,3 @@ func (c *Cleaner) Clean(input string) *Result {
 	}
 	return r
 }
-
-// Normalize returns s for reading.
-func Normalize(s string) string { return s }
