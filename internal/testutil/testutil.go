@@ -140,7 +140,6 @@ func OnBoundary(s string, i int) bool {
 	return true
 }
 
-
 // CheckSorted returns an error when the spans (start, end pairs) are not
 // sorted by start, then end.
 func CheckSorted(what string, spans [][2]int) error {

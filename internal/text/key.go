@@ -11,7 +11,8 @@ import (
 // Key returns the lookup key of s: lower-cased, without diacritics, with every
 // apostrophe as ', every dash as -, every run of white space (including no-break
 // spaces) as one ASCII space, œ and æ spelled out, and no leading or trailing
-// space. Keys are for matching only; they never replace the input text.
+// space. Soft hyphens and zero-width characters are dropped; control
+// characters count as space. Keys are for matching only; they never replace the input text.
 //
 // Key returns s itself, without allocating, when s is already a key.
 func Key(s string) string {
@@ -35,7 +36,7 @@ func isKey(s string) bool {
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c < ' ' {
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c < ' ' || c == 0x7F {
 			return false
 		}
 		if c == ' ' {
@@ -64,7 +65,9 @@ func AppendKey(b *strings.Builder, s string) {
 	}
 	for _, r := range s {
 		switch {
-		case IsSpace(r) || r < ' ':
+		case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
+			continue // soft hyphen and zero-width characters: invisible, not a space
+		case IsSpace(r) || r < ' ' || r == 0x7F:
 			space = true
 			continue
 		case r < utf8.RuneSelf:

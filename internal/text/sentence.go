@@ -1,32 +1,76 @@
 package text
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
-// abbreviations are lower-cased words that, followed by a period, do not end a
+// abbreviations are the keys (see [Key]) of words that, followed by a period, do not end a
 // sentence. Single letters (initials such as "J. Dupont") are handled apart.
 var abbreviations = map[string]bool{
 	"m": true, "mm": true, "mme": true, "mmes": true, "mlle": true, "dr": true, "me": true, "pr": true,
 	"cf": true, "env": true, "etc": true, "inc": true, "co": true, "corp": true, "ltd": true,
-	"n°": true, "no": true, "st": true, "ste": true, "vol": true, "p": true, "ex": true, "av": true,
+	"n°": true, "st": true, "ste": true, "p": true, "ex": true, "av": true, "resp": true,
 	"bd": true, "hab": true, "mds": true, "md": true, "mrd": true, "mio": true, "mln": true, "mn": true,
-	"janv": true, "févr": true, "fév": true, "avr": true, "juil": true, "sept": true, "oct": true,
-	"nov": true, "déc": true, "vs": true, "éd": true, "coll": true, "chap": true, "art": true,
-	"jr": true, "sr": true, "mgr": true, "gén": true, "col": true, "cie": true, "cia": true,
+	"janv": true, "fevr": true, "fev": true, "avr": true, "juil": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "vs": true, "ed": true, "coll": true,
+	"jr": true, "sr": true, "mgr": true, "gen": true, "cie": true, "cia": true, "ets": true,
+	"sa": true, "nv": true, "ag": true, "plc": true, "llc": true, "gmbh": true, "bros": true,
+}
+
+// numberAbbreviations end no sentence only when a number follows them ("art.
+// 12", "vol. 3", "no. 5"): elsewhere they are ordinary words ("le vol.").
+var numberAbbreviations = map[string]bool{
+	"art": true, "vol": true, "chap": true, "no": true, "fig": true, "tab": true, "al": true, "ch": true,
+}
+
+// units are abbreviations that end a sentence after a number ("12 M. Le
+// groupe"): after a number they are units, not titles.
+var units = map[string]bool{
+	"m": true, "md": true, "mds": true, "mrd": true, "mrds": true, "mio": true, "mln": true, "mn": true, "k": true,
 }
 
 // IsAbbreviation reports whether the word w (without its period) is an
 // abbreviation that does not end a sentence when a period follows it.
+// Dotted initials ("S.A", "U.S") are abbreviations too.
 func IsAbbreviation(w string) bool {
-	return abbreviations[Key(w)]
+	if abbreviations[Key(w)] {
+		return true
+	}
+	return isDotted(w)
+}
+
+// isDotted reports whether w is letters separated by single inner periods
+// ("S.A", "U.S.A").
+func isDotted(w string) bool {
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '.':
+			if i == 0 || i == len(w)-1 || w[i-1] == '.' {
+				return false
+			}
+			dots++
+		case c >= utf8.RuneSelf || isASCIILetter(c):
+		default:
+			return false
+		}
+	}
+	return dots > 0
 }
 
 // Sentences splits input[sp.Start:sp.End] into sentences and appends their
-// spans to dst. A line break always ends a sentence; ". ", "! ", "? " and "… "
-// end one when the next token starts with an upper-case letter, a digit or a
-// quotation mark, unless the word before the period is an abbreviation
-// ("M.", "Mme.", "Inc.", "S.A.", "J.-C.", "p. ex.") or a single initial
-// ("J. Dupont"). Spans are trimmed of white space; empty sentences are
-// omitted.
+// spans (byte offsets into input) to dst. A line break always ends a
+// sentence; ".", "!", "?", "…" and "..." end one when white space and then a
+// token starting with an upper-case letter, a digit, a quotation mark or a
+// dash follow, unless the word before the period is an abbreviation ("M.",
+// "Mme.", "Inc.", "S.A.", "etc.", "p. ex.") or a single initial ("J. Dupont",
+// "J.-C."). "art.", "vol.", "no." are abbreviations only before a number;
+// "M.", "Md.", "k." after a number are units and may end a sentence. Closing
+// marks glued to the punctuation, and French closing marks (» ” ›) after a
+// space, stay in the sentence; bracketed ellipses "(...)" and "[...]" never
+// end one. Spans are trimmed of white space; empty sentences are omitted.
 func Sentences(dst []Span, input string, sp Span) []Span {
 	toks := Tokenize(nil, input, sp)
 	return SentencesFromTokens(dst, input, toks)
@@ -49,11 +93,12 @@ func SentencesFromTokens(dst []Span, input string, toks []Token) []Span {
 			continue
 		}
 		// closing quotes and brackets glued to the punctuation stay in the sentence.
+		// French closing marks (» ” ›) follow it after a space.
 		j := i
-		for j+1 < len(toks) && !toks[j+1].SpaceBefore && (toks[j+1].Kind == Quote || isCloser(toks[j+1].Text(input))) {
+		for j+1 < len(toks) && !toks[j+1].Newline && isClosing(input, toks[j+1]) {
 			j++
 		}
-		if j+1 < len(toks) && !toks[j+1].Newline && !startsSentence(input, toks[j+1]) {
+		if j+1 < len(toks) && !toks[j+1].Newline && (!toks[j+1].SpaceBefore || !startsSentence(input, toks[j+1])) {
 			continue
 		}
 		dst = append(dst, Span{start, toks[j].End})
@@ -67,6 +112,17 @@ func SentencesFromTokens(dst []Span, input string, toks []Token) []Span {
 }
 
 func isCloser(s string) bool { return s == ")" || s == "]" }
+
+// isClosing reports whether t closes what the punctuation before it ends: a
+// bracket or quotation mark glued to it, or a closing French mark after a
+// space.
+func isClosing(input string, t Token) bool {
+	s := t.Text(input)
+	if !t.SpaceBefore {
+		return t.Kind == Quote || isCloser(s)
+	}
+	return s == "»" || s == "”" || s == "›" || s == ">>"
+}
 
 // endsSentence reports whether toks[i] is sentence-final punctuation.
 func endsSentence(input string, toks []Token, i int) bool {
@@ -88,6 +144,13 @@ func endsSentence(input string, toks []Token, i int) bool {
 		return true
 	}
 	w := prev.Text(input)
+	k := Key(w)
+	if units[k] && i >= 2 && toks[i-2].Kind == Number {
+		return true // "12 M." is a unit, not "M. Dupont"
+	}
+	if numberAbbreviations[k] {
+		return i+1 >= len(toks) || toks[i+1].Kind != Number
+	}
 	if IsAbbreviation(w) {
 		return false
 	}

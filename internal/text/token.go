@@ -10,14 +10,14 @@ type Kind uint8
 
 // The token kinds.
 const (
-	Word     Kind = iota // letters, possibly mixed with digits ("A320", "T1"); an elided article keeps its apostrophe ("d'")
-	Number               // digits with French grouping and decimal separators ("1 234,5", "1.234.567", "120'289'800")
+	Word     Kind = iota // letters, possibly mixed with digits ("A320", "T1"); an elided article keeps its apostrophe ("d'"); dotted initials keep their inner periods ("S.A" before ".")
+	Number               // digits with French grouping and decimal separators ("1 234,5", "1.234.567", "120'289'800"), with a sign when one is glued before it after a space ("-12", "+3,5", "−0,4")
 	Punct                // any other single symbol or punctuation character
 	Quote                // a quotation mark of any kind: « » “ ” „ ‟ ‹ › " and ASCII ' used as a quote
 	Ellipsis             // "...", "…", "(...)", "[...]"
 	URL                  // "https://…", "www.…", or a bare domain such as "Zonebourse.com"
 	Email                // "contact@example.fr"
-	Ticker               // a dotted code such as "MC.PA" or "AAPL.O"
+	Ticker               // a dotted code such as "MC.PA" or "AAPL.O", or an exchange-prefixed one such as "EPA:MC"
 	Invalid              // a run of bytes that are not valid UTF-8
 )
 
@@ -69,7 +69,7 @@ func IsApostrophe(r rune) bool {
 // apostrophe.
 func IsQuoteMark(r rune) bool {
 	switch r {
-	case '"', '«', '»', '“', '”', '„', '‟', '‹', '›', '＂':
+	case '"', '«', '»', '“', '”', '„', '‟', '‹', '›', '＂', '‚', '‛':
 		return true
 	}
 	return false
@@ -132,12 +132,23 @@ func Tokenize(dst []Token, input string, sp Span) []Token {
 			continue
 		}
 		t := Token{Start: i, SpaceBefore: space, Newline: nl}
-		t.End, t.Kind = scanToken(input, i, end, r, n)
+		if (r == '-' || r == '+' || r == '\u2212') && (space || i > sp.Start && isOpener(input[i-1])) &&
+			i+n < end && IsDigit(rune(input[i+n])) {
+			// a signed number: "-12", "+3,5", "−0,4" after a space or an opening bracket.
+			t.End, t.Kind = scanNumber(input, i+n, end)
+			if t.Kind != Number {
+				t.End, t.Kind = i+n, Punct
+			}
+		} else {
+			t.End, t.Kind = scanToken(input, i, end, r, n)
+		}
 		dst = append(dst, t)
 		i, space, nl = t.End, false, false
 	}
 	return dst
 }
+
+func isOpener(c byte) bool { return c == '(' || c == '[' || c == '/' }
 
 // decode decodes the rune at i, not reading past end.
 func decode(s string, i, end int) (rune, int) {
@@ -223,13 +234,35 @@ func scanWord(s string, i, end int) (int, Kind) {
 			if elisions[lowerASCII(s[start:i])] {
 				return i + n, Word
 			}
-			if lowerASCII(s[start:i]) == "aujourd" {
+			if w := lowerASCII(s[start:i]); w == "aujourd" || w == "prud" || s[start:i] == "O" {
+				// aujourd'hui, prud'hommes, O'Neill: one word.
 				i += n
 				continue
 			}
 			return i, Word
 		}
 		break
+	}
+	// dotted initials: "S.A.", "U.S.A.", "N.V." (single letters, each followed
+	// by a period). The word stops before the last period.
+	if i-start == 1 && i+2 < end && s[i] == '.' && isASCIILetter(s[i+1]) {
+		j := i
+		for j+2 < end && s[j] == '.' && isASCIILetter(s[j+1]) && (j+2 == end || !isWordByte(s[j+2])) {
+			j += 2
+		}
+		if j > i && j < end && s[j] == '.' {
+			return j, Word
+		}
+	}
+	// an exchange-prefixed code: "EPA:MC", "NYSE:IBM".
+	if i < end && s[i] == ':' && exchanges[s[start:i]] {
+		j := i + 1
+		for j < end && j-i <= 8 && ('A' <= s[j] && s[j] <= 'Z' || '0' <= s[j] && s[j] <= '9' || s[j] == '.' && j+1 < end && 'A' <= s[j+1] && s[j+1] <= 'Z') {
+			j++
+		}
+		if j > i+1 && j-i <= 8 && (j >= end || !isWordByte(s[j])) {
+			return j, Ticker
+		}
 	}
 	// a dotted code: "MC.PA", "AAPL.O", "BN.PA" (upper-case letters on both sides).
 	if i < end && s[i] == '.' && isUpperRun(s[start:i]) {
@@ -243,6 +276,15 @@ func scanWord(s string, i, end int) (int, Kind) {
 	}
 	return i, Word
 }
+
+// exchanges are the exchange prefixes of "EPA:MC"-style tickers.
+var exchanges = map[string]bool{
+	"EPA": true, "EBR": true, "AMS": true, "ELI": true, "NYSE": true, "NASDAQ": true, "LON": true,
+	"ETR": true, "FRA": true, "SWX": true, "VTX": true, "TSX": true, "TSE": true, "BIT": true,
+	"BME": true, "CSE": true, "OTC": true, "XETRA": true, "TYO": true, "HKG": true,
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
@@ -397,7 +439,11 @@ func scanLink(s string, i, end int) (int, Kind, bool) {
 	at := -1
 	dots := 0
 	lastDot := -1
-	for j < end {
+	limit := end
+	if limit-i > maxLinkLen {
+		limit = i + maxLinkLen // bounded, so that failed candidates cost O(1) each
+	}
+	for j < limit {
 		c := s[j]
 		switch {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_':
@@ -414,6 +460,9 @@ func scanLink(s string, i, end int) (int, Kind, bool) {
 		}
 	}
 done:
+	if j == limit && limit < end {
+		return 0, 0, false // longer than any domain or address
+	}
 	if j < end && s[j] >= 0x80 {
 		return 0, 0, false // letters continue: not a link
 	}
@@ -429,6 +478,10 @@ done:
 	}
 	return 0, 0, false
 }
+
+// maxLinkLen bounds bare domains and e-mail addresses (RFC 5321 allows 254
+// bytes for an address).
+const maxLinkLen = 256
 
 var knownTLD = map[string]bool{
 	"com": true, "fr": true, "net": true, "org": true, "ch": true, "be": true, "ca": true, "ma": true,
