@@ -1,0 +1,297 @@
+package entities
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/internal/rulefile"
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// gazTypes are the entity types a gazetteer record may define.
+var gazTypes = map[string]bool{"ORG": true, "PER": true, "LOC": true, "MEDIA": true, "PRODUCT": true, "INDEX": true}
+
+// gazKeys are the attribute keys a gazetteer record may carry.
+var gazKeys = map[string]bool{"subtype": true, "isin": true, "lei": true, "ticker": true, "id": true, "role": true, "org": true, "case": true}
+
+// gazSubtypes are the subtype values used by the gazetteers.
+var gazSubtypes = map[string]bool{
+	// ORG
+	"company": true, "bank": true, "insurer": true, "fund": true, "regulator": true,
+	"central bank": true, "government": true, "international body": true, "exchange": true,
+	"union": true, "court": true, "public body": true, "association": true,
+	"political party": true, "rating agency": true, "university": true,
+	// MEDIA
+	"agency": true, "newspaper": true, "magazine": true, "tv": true, "radio": true, "website": true,
+	// LOC
+	"country": true, "city": true, "region": true, "continent": true, "state": true,
+	// PRODUCT
+	"drug": true, "aircraft": true, "vehicle": true, "software": true, "service": true, "device": true, "brand": true,
+	// INDEX
+	"equity index": true, "rate": true,
+}
+
+// gazAmbiguous lists alias keys that intentionally map to two canonicals of
+// the same type (the engine resolves them from context or keeps the first).
+var gazAmbiguous = map[string]bool{}
+
+// gazFiles parses every rules/gaz-*.rules file.
+func gazFiles(t *testing.T) []rulefile.File {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join("rules", "gaz-*.rules"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) == 0 {
+		t.Fatal("no rules/gaz-*.rules file")
+	}
+	sort.Strings(names)
+	var files []rulefile.File
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := rulefile.Parse(filepath.Base(n), data)
+		if err != nil {
+			if re, ok := err.(*rulefile.RuleError); ok {
+				t.Fatalf("%s", re.Render())
+			}
+			t.Fatal(err)
+		}
+		// Every non-comment line must have been split on real tabs: a field
+		// holding two spaces in a row is almost always a tab typed as spaces.
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			if strings.Contains(line, "  ") || strings.Contains(line, " \t") || strings.Contains(line, "\t ") {
+				t.Errorf("%s: suspicious spacing in %q", n, line)
+			}
+		}
+		files = append(files, rulefile.File{Name: filepath.Base(n), Records: recs})
+	}
+	return files
+}
+
+// gazRecord is one record split into its parts.
+type gazRecord struct {
+	typ, canonical string
+	aliases        []string
+	attrs          map[string]string
+}
+
+func splitGaz(t *testing.T, r rulefile.Record) (gazRecord, bool) {
+	t.Helper()
+	ok := true
+	bad := func(i int, format string, args ...any) {
+		t.Error(r.Errorf(i, format, args...).Render())
+		ok = false
+	}
+	g := gazRecord{attrs: map[string]string{}}
+	if r.Remove {
+		bad(0, "a default gazetteer does not remove entries")
+	}
+	if len(r.Fields) < 2 {
+		bad(0, "a record needs a type and a canonical name")
+		return g, false
+	}
+	g.typ, g.canonical = r.Fields[0], r.Fields[1]
+	if !gazTypes[g.typ] {
+		bad(0, "unknown type %q", g.typ)
+	}
+	if strings.Contains(g.canonical, "=") {
+		bad(1, "canonical %q looks like an attribute", g.canonical)
+	}
+	for i, f := range r.Fields[2:] {
+		i += 2
+		if k, v, isAttr := strings.Cut(f, "="); isAttr && !strings.ContainsAny(k, " ") {
+			if !gazKeys[k] {
+				bad(i, "unknown attribute %q", k)
+			}
+			if v == "" {
+				bad(i, "empty value for %q", k)
+			}
+			if _, dup := g.attrs[k]; dup {
+				bad(i, "attribute %q given twice", k)
+			}
+			g.attrs[k] = v
+			continue
+		}
+		if len(g.attrs) > 0 {
+			bad(i, "alias %q after the attributes", f)
+		}
+		g.aliases = append(g.aliases, f)
+	}
+	for _, f := range r.Fields {
+		if strings.TrimSpace(f) == "" || !utf8.ValidString(f) {
+			bad(0, "empty or invalid field")
+		}
+	}
+	// An alias that only differs from another form by accents or case is
+	// useless: matching already ignores them.
+	seen := map[string]bool{text.Key(g.canonical): true}
+	for _, a := range g.aliases {
+		k := text.Key(a)
+		if seen[k] {
+			bad(0, "alias %q repeats another form of %q up to case and accents", a, g.canonical)
+		}
+		seen[k] = true
+	}
+	if v, has := g.attrs["isin"]; has && !validISIN(v) {
+		bad(0, "isin %q fails its check digit", v)
+	}
+	if v, has := g.attrs["lei"]; has && !validLEI(v) {
+		bad(0, "lei %q fails ISO 7064 mod 97-10", v)
+	}
+	if v, has := g.attrs["case"]; has && v != "exact" {
+		bad(0, "case=%q: only case=exact is known", v)
+	}
+	if v, has := g.attrs["subtype"]; has && !gazSubtypes[v] {
+		bad(0, "unknown subtype %q", v)
+	}
+	if _, has := g.attrs["role"]; has && g.typ != "PER" {
+		bad(0, "role= on a %s record", g.typ)
+	}
+	if _, has := g.attrs["org"]; has && g.typ != "PER" {
+		bad(0, "org= on a %s record", g.typ)
+	}
+	return g, ok
+}
+
+// validISIN checks an ISIN: two letters, nine alphanumerics and a check
+// digit computed with Luhn over the letter-expanded digits (A=10 ... Z=35).
+func validISIN(s string) bool {
+	if len(s) != 12 {
+		return false
+	}
+	var digits []byte
+	for i := 0; i < 12; i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z' && i < 11:
+			n := int(c-'A') + 10
+			digits = append(digits, byte('0'+n/10), byte('0'+n%10))
+		case c >= '0' && c <= '9' && i >= 2:
+			digits = append(digits, c)
+		default:
+			return false
+		}
+	}
+	sum := 0
+	double := false
+	for i := len(digits) - 1; i >= 0; i-- {
+		d := int(digits[i] - '0')
+		if double {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// validLEI checks a 20-character LEI with ISO 7064 mod 97-10.
+func validLEI(s string) bool {
+	if len(s) != 20 {
+		return false
+	}
+	rem := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			rem = (rem*10 + int(c-'0')) % 97
+		case c >= 'A' && c <= 'Z' && i < 18:
+			rem = (rem*100 + int(c-'A') + 10) % 97
+		default:
+			return false
+		}
+	}
+	return rem == 1
+}
+
+func TestGazCheckDigits(t *testing.T) {
+	for _, s := range []string{"FR0000120271", "US0378331005", "NL0000235190", "DE0007164600"} {
+		if !validISIN(s) {
+			t.Errorf("validISIN(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"FR0000120272", "US0378331015", "FR000012027", "fr0000120271", "FR00001202X1"} {
+		if validISIN(s) {
+			t.Errorf("validISIN(%q) = true", s)
+		}
+	}
+	if !validLEI("R0MUWSFPU8MPRO8K5P83") {
+		t.Error("BNP Paribas LEI rejected")
+	}
+	if validLEI("R0MUWSFPU8MPRO8K5P84") || validLEI("R0MUWSFPU8MPRO8K5P8") {
+		t.Error("bad LEI accepted")
+	}
+}
+
+// TestGazetteers checks every gazetteer record and that no alias maps to two
+// canonicals of the same type.
+func TestGazetteers(t *testing.T) {
+	files := gazFiles(t)
+	type owner struct{ canonical, where string }
+	aliasOwner := map[string]owner{} // type + "\t" + key -> canonical
+	canonFile := map[string]string{} // type + "\t" + canonical -> file
+	perFile := map[string]map[string]int{}
+	total := 0
+	for _, f := range files {
+		counts := map[string]int{}
+		perFile[f.Name] = counts
+		for _, r := range f.Records {
+			g, ok := splitGaz(t, r)
+			if !ok {
+				continue
+			}
+			total++
+			counts[g.typ]++
+			where := r.Source + ":" + itoa(r.Line)
+			ck := g.typ + "\t" + g.canonical
+			if prev, dup := canonFile[ck]; dup && prev != f.Name {
+				t.Errorf("%s: %s %q is already defined in %s", where, g.typ, g.canonical, prev)
+			}
+			canonFile[ck] = f.Name
+			for _, form := range append([]string{g.canonical}, g.aliases...) {
+				k := g.typ + "\t" + text.Key(form)
+				if prev, dup := aliasOwner[k]; dup && prev.canonical != g.canonical && !gazAmbiguous[text.Key(form)] {
+					t.Errorf("%s: %s %q maps to %q and (at %s) to %q", where, g.typ, form, g.canonical, prev.where, prev.canonical)
+					continue
+				}
+				if _, dup := aliasOwner[k]; !dup {
+					aliasOwner[k] = owner{g.canonical, where}
+				}
+			}
+		}
+	}
+	if testing.Verbose() {
+		for _, f := range files {
+			t.Logf("%-24s %v", f.Name, perFile[f.Name])
+		}
+		t.Logf("total %d records", total)
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
