@@ -134,9 +134,16 @@ func splitGaz(t *testing.T, r rulefile.Record) (gazRecord, bool) {
 	}
 	// An alias that only differs from another form by accents or case is
 	// useless: matching already ignores them.
-	seen := map[string]bool{text.Key(g.canonical): true}
+	exact := g.attrs["case"] == "exact"
+	formKey := func(s string) string {
+		if exact {
+			return s
+		}
+		return text.Key(s)
+	}
+	seen := map[string]bool{formKey(g.canonical): true}
 	for _, a := range g.aliases {
-		k := text.Key(a)
+		k := formKey(a)
 		if seen[k] {
 			bad(0, "alias %q repeats another form of %q up to case and accents", a, g.canonical)
 		}
@@ -257,11 +264,13 @@ func TestGazetteers(t *testing.T) {
 			total++
 			counts[g.typ]++
 			where := r.Source + ":" + itoa(r.Line)
-			ck := g.typ + "\t" + g.canonical
-			if prev, dup := canonFile[ck]; dup && prev != f.Name {
-				t.Errorf("%s: %s %q is already defined in %s", where, g.typ, g.canonical, prev)
+			ck := g.typ + "\t" + text.Key(g.canonical)
+			// The engine keys entries by type and canonical: a second record
+			// with the same canonical would replace the first.
+			if prev, dup := canonFile[ck]; dup {
+				t.Errorf("%s: %s %q is already defined at %s", where, g.typ, g.canonical, prev)
 			}
-			canonFile[ck] = f.Name
+			canonFile[ck] = where
 			for _, form := range append([]string{g.canonical}, g.aliases...) {
 				k := g.typ + "\t" + text.Key(form)
 				if prev, dup := aliasOwner[k]; dup && prev.canonical != g.canonical && !gazAmbiguous[text.Key(form)] {
