@@ -53,62 +53,77 @@ func isKey(s string) bool {
 
 // AppendKey writes the key of s to b (see [Key]).
 func AppendKey(b *strings.Builder, s string) {
-	space := false // a space is pending
-	wrote := false
-	emit := func(r rune) {
-		if space && wrote {
-			b.WriteByte(' ')
-		}
-		space = false
-		wrote = true
-		b.WriteRune(r)
-	}
+	k := keyWriter{b: b}
 	for _, r := range s {
-		switch {
-		case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
-			continue // soft hyphen and zero-width characters: invisible, not a space
-		case IsSpace(r) || r < ' ' || r == 0x7F:
-			space = true
-			continue
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			emit(r)
-			continue
-		case IsApostrophe(r):
-			emit('\'')
-			continue
-		case r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '−':
-			emit('-')
-			continue
-		case r == 'œ' || r == 'Œ':
-			emit('o')
-			emit('e')
-			continue
-		case r == 'æ' || r == 'Æ':
-			emit('a')
-			emit('e')
-			continue
-		case r == 'ß':
-			emit('s')
-			emit('s')
+		if k.simple(r) {
 			continue
 		}
-		if base, ok := foldLatin(r); ok {
-			emit(base)
-			continue
-		}
-		// general case: decompose and drop combining marks.
-		var buf [utf8.UTFMax * 4]byte
+		// general case: decompose and drop combining marks; the parts go
+		// through the simple cases ("Ǿ" is "Ø" plus an accent, then "o").
+		var buf [utf8.UTFMax]byte
 		n := utf8.EncodeRune(buf[:], r)
 		for _, d := range norm.NFD.String(string(buf[:n])) {
 			if unicode.Is(unicode.Mn, d) {
 				continue
 			}
-			emit(unicode.ToLower(d))
+			d = unicode.ToLower(d)
+			if !k.simple(d) {
+				k.emit(d)
+			}
 		}
 	}
+}
+
+// keyWriter writes a key, collapsing white space.
+type keyWriter struct {
+	b     *strings.Builder
+	space bool // a space is pending
+	wrote bool
+}
+
+func (k *keyWriter) emit(r rune) {
+	if k.space && k.wrote {
+		k.b.WriteByte(' ')
+	}
+	k.space = false
+	k.wrote = true
+	k.b.WriteRune(r)
+}
+
+// simple writes the key of r and reports true when r needs no
+// decomposition.
+func (k *keyWriter) simple(r rune) bool {
+	switch {
+	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
+		// soft hyphen and zero-width characters: invisible, not a space
+	case IsSpace(r) || r < ' ' || r == 0x7F:
+		k.space = true
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		k.emit(r)
+	case IsApostrophe(r):
+		k.emit('\'')
+	case r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '−':
+		k.emit('-')
+	case r == 'œ' || r == 'Œ':
+		k.emit('o')
+		k.emit('e')
+	case r == 'æ' || r == 'Æ':
+		k.emit('a')
+		k.emit('e')
+	case r == 'ß':
+		k.emit('s')
+		k.emit('s')
+	default:
+		base, ok := foldLatin(r)
+		if !ok {
+			return false
+		}
+		k.emit(base)
+	}
+	return true
 }
 
 // foldLatin maps the accented letters of French and its neighbours to their
