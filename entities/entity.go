@@ -10,7 +10,7 @@ type Span = text.Span
 type Warning = text.Warning
 
 // Type is an entity type: ORG, PER, LOC, MEDIA, PRODUCT, INDEX, TICKER, ISIN,
-// or a type added by a rule file.
+// LEI, or a type added by a rule file.
 type Type string
 
 // The built-in entity types.
@@ -23,6 +23,7 @@ const (
 	INDEX   Type = "INDEX"
 	TICKER  Type = "TICKER"
 	ISIN    Type = "ISIN"
+	LEI     Type = "LEI" // a Legal Entity Identifier (ISO 17442), check digits verified
 )
 
 // Entity is one mention of a named entity. Start and End are byte offsets into

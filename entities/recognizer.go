@@ -1,19 +1,293 @@
 package entities
 
-import "sync"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
 
 // Options configures a [Recognizer]. The zero value means all defaults.
-type Options struct{}
+type Options struct {
+	// Rules are stacked on the default rules, in order: a later record
+	// overrides an earlier one with the same key (type and canonical name for
+	// gazetteer entries, keyword and word for the others, name for patterns),
+	// and a '!' record removes one.
+	Rules []*RuleSet
 
-// Recognizer finds named entities. It is immutable and safe for concurrent use.
-type Recognizer struct{}
+	// NoDefaults starts from an empty rule set instead of [DefaultRules].
+	NoDefaults bool
 
-// New compiles a recogniser.
-func New(opts Options) (*Recognizer, error) { return &Recognizer{}, nil }
+	// NoGuess turns off the weakest heuristic: a capitalised name in the
+	// middle of a sentence that no list or pattern explains is otherwise
+	// reported as an ORG (rule "capitalised").
+	NoGuess bool
+}
+
+// entry is one gazetteer entity.
+type entry struct {
+	typ       Type
+	canonical string
+	subtype   string
+	id        string
+	role, org string
+	exact     bool // case=exact
+	anyCase   bool // case=any
+}
+
+// form is one surface form of a gazetteer entry, tokenized.
+type form struct {
+	entry int32
+	caps  []bool
+	texts []string
+	nCaps int
+	upper bool // a short all-caps form: the surface must be all caps too
+}
+
+// markKind is what a marker phrase signals.
+type markKind uint8
+
+const (
+	markTitle markKind = iota + 1
+	markRole
+	markTrigger
+	markHead
+	markParticle
+	markLegal
+	markExchange
+)
+
+type marker struct {
+	kind    markKind
+	typ     Type
+	subtype string
+	skip    int
+	anyCase bool
+	name    string
+}
+
+// Recognizer finds named entities. It is immutable after [New] and safe for
+// concurrent use by any number of goroutines.
+type Recognizer struct {
+	entries   []entry
+	forms     []form
+	formLists [][]int32 // gaz trie value - 1 -> forms
+	gaz       trie
+	marks     trie      // value - 1 -> markLists
+	markLists [][]marker
+	first     map[string]bool
+	stop      map[string]bool
+	common    map[string]bool
+	patterns  []*rule
+	noGuess   bool
+}
+
+// New compiles a recogniser from the default rules and opts.Rules. It
+// returns an error only for an invalid combination of rules (none today: rule
+// sets are validated when parsed), so with the defaults it does not fail.
+func New(opts Options) (*Recognizer, error) {
+	var sets []*RuleSet
+	if !opts.NoDefaults {
+		sets = append(sets, DefaultRules())
+	}
+	sets = append(sets, opts.Rules...)
+	r := &Recognizer{
+		first:   map[string]bool{},
+		stop:    map[string]bool{},
+		common:  map[string]bool{},
+		noGuess: opts.NoGuess,
+	}
+
+	// stack the records.
+	type entRec struct {
+		r       *rule
+		removed map[string]bool
+	}
+	var entOrder []string
+	ents := map[string]*entRec{}
+	removedForms := map[string]bool{} // type \t key
+	words := map[string]*rule{}       // kind \t key
+	var wordOrder []string
+	var patOrder []string
+	pats := map[string]*rule{}
+	for _, s := range sets {
+		if s == nil {
+			continue
+		}
+		for i := range s.rules {
+			rl := &s.rules[i]
+			switch rl.kind {
+			case kindEntry:
+				k := string(rl.typ) + "\t" + text.Key(rl.canonical)
+				if rl.remove {
+					if _, ok := ents[k]; ok {
+						delete(ents, k)
+					} else {
+						removedForms[k] = true
+					}
+					continue
+				}
+				if _, ok := ents[k]; !ok {
+					entOrder = append(entOrder, k)
+				}
+				ents[k] = &entRec{r: rl}
+			case kindPattern:
+				if rl.remove {
+					delete(pats, rl.name)
+					continue
+				}
+				if _, ok := pats[rl.name]; !ok {
+					patOrder = append(patOrder, rl.name)
+				}
+				pats[rl.name] = rl
+			default:
+				for _, f := range rl.forms {
+					k := strconv.Itoa(int(rl.kind)) + "\t" + text.Key(f)
+					if rl.remove {
+						delete(words, k)
+						continue
+					}
+					if _, ok := words[k]; !ok {
+						wordOrder = append(wordOrder, k)
+					}
+					words[k] = rl
+				}
+			}
+		}
+	}
+
+	// gazetteer.
+	for _, k := range entOrder {
+		er, ok := ents[k]
+		if !ok {
+			continue
+		}
+		rl := er.r
+		e := entry{typ: rl.typ, canonical: rl.canonical, subtype: rl.attr("subtype"),
+			role: rl.attr("role"), org: rl.attr("org")}
+		switch {
+		case rl.attr("isin") != "":
+			e.id = rl.attr("isin")
+		case rl.attr("lei") != "":
+			e.id = rl.attr("lei")
+		case rl.attr("id") != "":
+			e.id = rl.attr("id")
+		}
+		switch rl.attr("case") {
+		case "exact":
+			e.exact = true
+		case "any":
+			e.anyCase = true
+		}
+		idx := int32(len(r.entries))
+		r.entries = append(r.entries, e)
+		all := append([]string{rl.canonical}, rl.forms...)
+		seen := map[string]bool{}
+		for _, f := range all {
+			keys, caps, texts := phraseKeys(f)
+			if len(keys) == 0 {
+				continue
+			}
+			jk := strings.Join(keys, " ")
+			if seen[jk] || removedForms[string(rl.typ)+"\t"+text.Key(f)] {
+				continue
+			}
+			seen[jk] = true
+			fm := form{entry: idx, caps: caps, texts: texts}
+			for _, c := range caps {
+				if c {
+					fm.nCaps++
+				}
+			}
+			if len(texts) == 1 && isAllUpper(texts[0]) && len([]rune(texts[0])) <= 3 {
+				fm.upper = true
+			}
+			fi := int32(len(r.forms))
+			r.forms = append(r.forms, fm)
+			node := r.gaz.insert(keys, 0)
+			if node.val == 0 {
+				r.formLists = append(r.formLists, nil)
+				node.val = int32(len(r.formLists))
+			}
+			r.formLists[node.val-1] = append(r.formLists[node.val-1], fi)
+		}
+	}
+
+	// words and markers.
+	addMark := func(phrase string, m marker) {
+		keys, _, _ := phraseKeys(phrase)
+		if len(keys) == 0 {
+			return
+		}
+		node := r.marks.insert(keys, 0)
+		if node.val == 0 {
+			r.markLists = append(r.markLists, nil)
+			node.val = int32(len(r.markLists))
+		}
+		r.markLists[node.val-1] = append(r.markLists[node.val-1], m)
+	}
+	for _, k := range wordOrder {
+		rl, ok := words[k]
+		if !ok {
+			continue
+		}
+		word := k[strings.IndexByte(k, '\t')+1:]
+		// find the original spelling for tokenizing.
+		orig := word
+		for _, f := range rl.forms {
+			if text.Key(f) == word {
+				orig = f
+				break
+			}
+		}
+		keys, _, _ := phraseKeys(orig)
+		jk := strings.Join(keys, " ")
+		switch rl.kind {
+		case kindFirst:
+			r.first[jk] = true
+		case kindStop:
+			r.stop[jk] = true
+		case kindCommon:
+			r.common[jk] = true
+		case kindTitle:
+			addMark(orig, marker{kind: markTitle})
+		case kindRole:
+			addMark(orig, marker{kind: markRole})
+		case kindLegal:
+			addMark(orig, marker{kind: markLegal})
+		case kindParticle:
+			addMark(orig, marker{kind: markParticle})
+		case kindExchange:
+			addMark(orig, marker{kind: markExchange})
+		case kindTrigger, kindHead:
+			m := marker{kind: markTrigger, typ: rl.typ, subtype: rl.attr("subtype"), skip: 3, name: text.Key(orig)}
+			if rl.kind == kindHead {
+				m.kind = markHead
+				m.skip = 0
+				m.anyCase = rl.attr("case") == "any"
+			}
+			if s := rl.attr("skip"); s != "" {
+				m.skip, _ = strconv.Atoi(s)
+			}
+			addMark(orig, m)
+		}
+	}
+	for _, n := range patOrder {
+		if p, ok := pats[n]; ok {
+			r.patterns = append(r.patterns, p)
+		}
+	}
+	return r, nil
+}
 
 var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) { return New(Options{}) })
 
-// Default returns the shared recogniser built from the default rules.
+// Default returns the shared recogniser built from the default rules, built
+// on first use. It panics only if the embedded rules are malformed, which a
+// test catches.
 func Default() *Recognizer {
 	r, err := defaultRecognizer()
 	if err != nil {
@@ -23,10 +297,90 @@ func Default() *Recognizer {
 }
 
 // FindAll returns every entity mention of input, sorted by Start then End.
+// Offsets are byte offsets into input.
 func (r *Recognizer) FindAll(input string) []Entity {
 	e, _ := r.FindIn(input, nil)
 	return e
 }
 
-// FindIn returns the entity mentions found in the given spans of input.
-func (r *Recognizer) FindIn(input string, spans []Span) ([]Entity, []Warning) { return nil, nil }
+// FindIn returns the entity mentions found in the given spans of input (all
+// of input when spans is nil), sorted by Start then End, and the warnings
+// raised (a user pattern that hit its time limit). Offsets are byte offsets
+// into input; spans are clamped to it. It never fails on content.
+func (r *Recognizer) FindIn(input string, spans []Span) ([]Entity, []Warning) {
+	if spans == nil {
+		spans = text.Whole(input)
+	}
+	st := statePool.Get().(*state)
+	defer func() { st.reset(); statePool.Put(st) }()
+	st.r = r
+	st.in = input
+	st.tokenize(spans)
+	if len(st.toks) == 0 {
+		return nil, nil
+	}
+	st.findCodes()
+	warns := st.findPatterns()
+	st.findGazetteer()
+	st.findChunks()
+	st.findDocument()
+	return st.entities(), warns
+}
+
+var statePool = sync.Pool{New: func() any { return &state{} }}
+
+// patternBudget tracks the time a regexp2 pattern has used on one input.
+type patternBudget struct {
+	used time.Duration
+}
+
+func (st *state) findPatterns() []Warning {
+	if len(st.r.patterns) == 0 {
+		return nil
+	}
+	var warns []Warning
+	for _, p := range st.r.patterns {
+		var budget patternBudget
+		for _, sn := range st.sents {
+			if sn.End <= sn.Start {
+				continue
+			}
+			win := st.in[sn.Start:sn.End]
+			var locs [][2]int
+			if p.re != nil {
+				for _, m := range p.re.FindAllStringSubmatchIndex(win, -1) {
+					a, b := m[2*p.group], m[2*p.group+1]
+					if a >= 0 {
+						locs = append(locs, [2]int{a, b})
+					}
+				}
+			} else {
+				t0 := time.Now()
+				ms, err := p.re2.FindAll(win, 0)
+				budget.used += time.Since(t0)
+				for _, m := range ms {
+					a, b := m.Start, m.End
+					if p.group > 0 {
+						if p.group-1 >= len(m.Groups) {
+							continue
+						}
+						a, b = m.Groups[p.group-1][0], m.Groups[p.group-1][1]
+					}
+					if a >= 0 {
+						locs = append(locs, [2]int{a, b})
+					}
+				}
+				if err != nil || budget.used > p.timeout {
+					warns = append(warns, Warning{
+						Message: fmt.Sprintf("entities: pattern %q (%s:%d) hit its time limit of %v; skipped for this input", p.name, p.source, p.line, p.timeout),
+						Start:   sn.Start, End: sn.End,
+					})
+					st.addPatternMatches(p, sn.Start, locs)
+					break
+				}
+			}
+			st.addPatternMatches(p, sn.Start, locs)
+		}
+	}
+	return warns
+}

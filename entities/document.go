@@ -1,0 +1,433 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// groupKey is the identity of a candidate before document-level merging.
+func (st *state) groupKey(c *cand) string {
+	if c.entry >= 0 {
+		return "e" + string(rune(c.entry+1)) + "\x00" + string(c.typ)
+	}
+	return string(c.typ) + "\x00" + st.joinKey(c.s, c.nameEnd)
+}
+
+// docForm is a surface form the document itself defines for a group.
+type docForm struct {
+	group int
+	typ   Type
+	long  bool // the full name, not a short form
+}
+
+func (st *state) findDocument() {
+	r := st.r
+	if st.groups == nil {
+		st.groups = map[string]int{}
+	}
+	var parent []int
+	find := func(g int) int {
+		for parent[g] != g {
+			parent[g] = parent[parent[g]]
+			g = parent[g]
+		}
+		return g
+	}
+	union := func(a, b int) {
+		a, b = find(a), find(b)
+		if a != b {
+			parent[b] = a
+		}
+	}
+	groupOf := func(k string) int {
+		g, ok := st.groups[k]
+		if !ok {
+			g = len(parent)
+			st.groups[k] = g
+			parent = append(parent, g)
+		}
+		return g
+	}
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		c.group = groupOf(st.groupKey(c))
+	}
+
+	// forms defined by strong mentions, longest names first.
+	order := make([]int, 0, len(st.cands))
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if !c.weak && c.typ != TICKER && c.typ != ISIN && c.typ != LEI {
+			order = append(order, ci)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ca, cb := &st.cands[order[a]], &st.cands[order[b]]
+		return ca.nameEnd-ca.s > cb.nameEnd-cb.s
+	})
+	forms := map[string]docForm{}
+	maxLen := 0
+	addForm := func(s, e int, c *cand, long bool) {
+		if e <= s {
+			return
+		}
+		k := st.joinKey(s, e)
+		if k == "" || r.stop[k] {
+			return
+		}
+		if f, ok := forms[k]; ok {
+			if f.typ == c.typ && find(f.group) != find(c.group) && (!long || !f.long) {
+				union(f.group, c.group)
+			}
+			return
+		}
+		forms[k] = docForm{group: c.group, typ: c.typ, long: long}
+		if e-s > maxLen {
+			maxLen = e - s
+		}
+	}
+	for _, ci := range order {
+		c := &st.cands[ci]
+		k := st.joinKey(c.s, c.nameEnd)
+		if f, ok := forms[k]; ok && f.typ == c.typ && c.entry < 0 {
+			union(f.group, c.group)
+		}
+		addForm(c.s, c.nameEnd, c, true)
+		switch c.typ {
+		case PER:
+			k := c.s
+			for k < c.nameEnd && (r.first[st.key(k)] || st.hy[k]) {
+				k++
+			}
+			if k > c.s && k < c.nameEnd {
+				addForm(k, c.nameEnd, c, false)
+			}
+		case ORG:
+			if c.nameEnd-c.s >= 2 && !st.hy[c.s+1] {
+				k0 := st.key(c.s)
+				w := st.tok(c.s)
+				if utf8.RuneCountInString(w) >= 4 && startsUpper(w) && !r.stop[k0] && !r.common[k0] &&
+					r.marks.next[k0] == nil && (r.gaz.next[k0] == nil || r.gaz.next[k0].val == 0) {
+					addForm(c.s, c.s+1, c, false)
+				}
+				if r.marks.next[k0] != nil && c.nameEnd-c.s == 2 && startsUpper(st.tok(c.s+1)) {
+					addForm(c.s+1, c.nameEnd, c, false) // "Banque Scotia" -> "Scotia"
+				}
+			}
+		}
+		// acronym defined after the name: "Amazon Web Services (AWS)".
+		if j := c.e; j+2 < len(st.toks) && st.tok(j) == "(" && st.tok(j+2) == ")" && c.nameEnd-c.s >= 2 {
+			a := j + 1
+			if st.toks[a].Kind == text.Word && initialsMatch(st, c.s, c.nameEnd, st.tok(a)) {
+				if st.cover[a] != 0 && !st.cands[st.cover[a]-1].weak {
+					o := &st.cands[st.cover[a]-1]
+					if o.typ == c.typ || o.typ == ORG {
+						union(c.group, o.group)
+					}
+				} else {
+					addForm(a, a+1, c, false)
+				}
+			}
+		}
+	}
+
+	// mentions of those forms that no strong rule covered.
+	n := len(st.toks)
+	if len(forms) > 0 {
+		for i := 0; i < n; i++ {
+			if !st.weakAt(i) || st.toks[i].Kind != text.Word || !startsUpper(st.tok(i)) {
+				continue
+			}
+			if i > 0 && !st.toks[i].SpaceBefore && st.toks[i-1].Kind == text.Word {
+				continue
+			}
+			best := 0
+			var bf docForm
+			var b strings.Builder
+			for j, cnt := i, 0; j < n && cnt < maxLen; j++ {
+				if j > i && (st.toks[j].Newline || !st.weakAt(j)) {
+					break
+				}
+				if j > i && st.hy[j] {
+					continue
+				}
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.Write(st.keys[st.koff[j]:st.koff[j+1]])
+				cnt++
+				if f, ok := forms[b.String()]; ok {
+					if j+1 < n && !st.toks[j+1].SpaceBefore && st.toks[j+1].Kind == text.Word {
+						continue
+					}
+					best, bf = j+1, f
+				}
+			}
+			if best == 0 {
+				continue
+			}
+			for k := i; k < best; k++ {
+				if v := st.cover[k]; v != 0 {
+					o := &st.cands[v-1]
+					o.dead = true
+					for q := o.s; q < o.e; q++ {
+						st.cover[q] = 0
+					}
+				}
+			}
+			c := cand{s: i, e: best, nameEnd: best, typ: bf.typ, entry: -1, rule: "document", group: bf.group}
+			if c.typ == ORG {
+				st.extendLegal(&c)
+			}
+			st.add(c)
+			i = c.e - 1
+		}
+	}
+
+	// confirm or drop the weak candidates.
+	strong := map[int]bool{}
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		c.group = find(c.group)
+		if !c.dead && (!c.weak || c.guess) {
+			strong[c.group] = true
+		}
+	}
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if c.dead || !c.weak {
+			continue
+		}
+		switch {
+		case c.guess && !r.noGuess:
+		case strong[c.group]:
+		default:
+			c.dead = true
+		}
+	}
+}
+
+// weakAt reports whether token i is free or held only by a weak candidate.
+func (st *state) weakAt(i int) bool {
+	v := st.cover[i]
+	return v == 0 || st.cands[v-1].weak || st.cands[v-1].dead
+}
+
+// entities builds the result: canonical names per group, roles, sorted.
+func (st *state) entities() []Entity {
+	type groupInfo struct {
+		canon   string
+		gaz     bool
+		n       int
+		subtype string
+		id      string
+	}
+	infos := map[int]*groupInfo{}
+	var live []int
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if c.dead {
+			continue
+		}
+		live = append(live, ci)
+		gi := infos[c.group]
+		if gi == nil {
+			gi = &groupInfo{}
+			infos[c.group] = gi
+		}
+		if c.entry >= 0 {
+			e := &st.r.entries[c.entry]
+			if !gi.gaz || len(e.canonical) > len(gi.canon) {
+				gi.canon, gi.gaz = e.canonical, true
+			}
+			if gi.subtype == "" {
+				gi.subtype = e.subtype
+			}
+			if gi.id == "" {
+				gi.id = e.id
+			}
+		}
+		if gi.subtype == "" {
+			gi.subtype = c.subtype
+		}
+	}
+	for _, ci := range live {
+		c := &st.cands[ci]
+		gi := infos[c.group]
+		if c.typ == TICKER || c.typ == ISIN || c.typ == LEI {
+			continue
+		}
+		s := displayName(st.in[st.toks[c.s].Start:st.toks[c.nameEnd-1].End])
+		if better(s, gi.canon) {
+			gi.canon = s
+		}
+	}
+	st.roles(live)
+	out := make([]Entity, 0, len(live))
+	for _, ci := range live {
+		c := &st.cands[ci]
+		gi := infos[c.group]
+		start, end := st.toks[c.s].Start, st.toks[c.e-1].End
+		e := Entity{Text: st.in[start:end], Type: c.typ, Start: start, End: end, Rule: c.rule,
+			Canonical: gi.canon, Subtype: gi.subtype, ID: c.id, Role: c.role, Org: c.org}
+		if e.ID == "" {
+			e.ID = gi.id
+		}
+		if c.typ == TICKER || c.typ == ISIN || c.typ == LEI {
+			e.Canonical = e.Text
+		}
+		if c.entry >= 0 && e.Role == "" {
+			en := &st.r.entries[c.entry]
+			e.Role, e.Org = en.role, en.org
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return out[a].End < out[b].End
+	})
+	return out
+}
+
+// better reports whether the surface s makes a better canonical name than
+// cur: longer, or as long but not in capitals.
+func better(s, cur string) bool {
+	if cur == "" {
+		return true
+	}
+	ls, lc := utf8.RuneCountInString(s), utf8.RuneCountInString(cur)
+	if ls != lc {
+		return ls > lc
+	}
+	return isAllUpper(cur) && !isAllUpper(s)
+}
+
+// displayName collapses white space and title-cases a name written in
+// capitals over several words ("RINKER GROUP" -> "Rinker Group").
+func displayName(s string) string {
+	clean := true
+	for _, r := range s {
+		if r != ' ' && text.IsSpace(r) {
+			clean = false
+			break
+		}
+	}
+	if !clean || strings.Contains(s, "  ") {
+		s = strings.Join(strings.FieldsFunc(s, text.IsSpace), " ")
+	}
+	if isAllUpper(s) && strings.Contains(s, " ") {
+		var b strings.Builder
+		up := true
+		for _, r := range s {
+			if up {
+				b.WriteRune(r)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+			up = !unicode.IsLetter(r)
+		}
+		return b.String()
+	}
+	return s
+}
+
+// roles fills the role and organisation of people from appositions:
+// "Patrick Pouyanné, PDG de TotalEnergies" and "le directeur financier de
+// Kering, Jean Dupont".
+func (st *state) roles(live []int) {
+	n := len(st.toks)
+	startAt := map[int]int{}
+	endAt := map[int]int{}
+	for _, ci := range live {
+		c := &st.cands[ci]
+		startAt[c.s] = ci
+		endAt[c.e] = ci
+	}
+	orgAt := func(k int) string {
+		if k < n && ofWords[st.key(k)] {
+			if ci, ok := startAt[k+1]; ok && st.cands[ci].typ != PER {
+				return st.canonOf(ci, live)
+			}
+			// "de la Banque ..."
+			if k+2 < n && st.key(k+1) == "la" {
+				if ci, ok := startAt[k+2]; ok && st.cands[ci].typ != PER {
+					return st.canonOf(ci, live)
+				}
+			}
+		}
+		return ""
+	}
+	for _, ci := range live {
+		c := &st.cands[ci]
+		if c.typ != PER {
+			continue
+		}
+		// after: ", PDG de TotalEnergies"
+		k := c.e
+		if k < n && st.tok(k) == "," {
+			k++
+			if k < n && determiners[st.key(k)] {
+				k++
+			}
+			if k < n && st.roleTo[k] != 0 {
+				re := int(st.roleTo[k] - 1)
+				c.role = st.in[st.toks[k].Start:st.toks[re-1].End]
+				c.org = orgAt(re)
+				continue
+			}
+		}
+		// before: "le directeur financier de Kering, Jean Dupont", "le PDG Jean Dupont"
+		k = c.s
+		if k > 0 && st.tok(k-1) == "," {
+			k--
+		}
+		if oi, ok := endAt[k]; ok && st.cands[oi].typ != PER {
+			o := &st.cands[oi]
+			p := o.s - 1
+			if p > 0 && ofWords[st.key(p)] && st.roleFrom[p] != 0 {
+				rs := int(st.roleFrom[p] - 1)
+				c.role = st.in[st.toks[rs].Start:st.toks[p-1].End]
+				c.org = st.canonOf(oi, live)
+				continue
+			}
+		}
+		if k > 0 && st.roleFrom[k] != 0 {
+			rs := int(st.roleFrom[k] - 1)
+			c.role = st.in[st.toks[rs].Start:st.toks[k-1].End]
+		}
+	}
+}
+
+// canonOf returns the canonical name of candidate ci's group: the longest
+// surface of the group or its gazetteer name.
+func (st *state) canonOf(ci int, live []int) string {
+	g := st.cands[ci].group
+	best := ""
+	gaz := false
+	for _, cj := range live {
+		c := &st.cands[cj]
+		if c.group != g {
+			continue
+		}
+		if c.entry >= 0 && !gaz {
+			best, gaz = st.r.entries[c.entry].canonical, true
+		}
+	}
+	for _, cj := range live {
+		c := &st.cands[cj]
+		if c.group != g {
+			continue
+		}
+		s := displayName(st.in[st.toks[c.s].Start:st.toks[c.nameEnd-1].End])
+		if better(s, best) {
+			best = s
+		}
+	}
+	return best
+}

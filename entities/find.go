@@ -1,0 +1,746 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// cand is a candidate mention over tokens [s, e).
+type cand struct {
+	s, e    int
+	nameEnd int // end of the name without a legal suffix
+	typ     Type
+	entry   int32 // gazetteer entry, -1 for none
+	rule    string
+	subtype string
+	id      string
+	weak    bool // kept only when the document confirms it (or as a guess)
+	guess   bool // a weak mid-sentence guess, kept unless NoGuess
+	dead    bool
+	group   int
+	role    string
+	org     string
+}
+
+type hit struct {
+	end int
+	val int32
+}
+
+// state is the per-call scratch space, pooled.
+type state struct {
+	r     *Recognizer
+	in    string
+	toks  []text.Token
+	keys  []byte
+	koff  []int32
+	start []bool // capitalisation says nothing here (sentence start)
+	upper []bool // token on an all-caps line
+	hy    []bool // glued hyphen
+	cover []int32
+	sents []text.Span
+	cands []cand
+	hits  []hit
+
+	endMask  []uint8 // marker kinds ending at token index
+	roleFrom []int32 // start of the longest role ending at index, +1
+	roleTo   []int32 // end of the longest role starting at index, +1
+	trigAt   []int32 // marker list (+1) of a trigger ending at index
+	legalTo  []int32 // end of a legal suffix starting at index, +1
+
+	groups map[string]int
+}
+
+func (st *state) reset() {
+	st.r = nil
+	st.in = ""
+	st.toks = st.toks[:0]
+	st.keys = st.keys[:0]
+	st.koff = st.koff[:0]
+	st.start = st.start[:0]
+	st.upper = st.upper[:0]
+	st.hy = st.hy[:0]
+	st.cover = st.cover[:0]
+	st.sents = st.sents[:0]
+	st.cands = st.cands[:0]
+	st.endMask = st.endMask[:0]
+	st.roleFrom = st.roleFrom[:0]
+	st.roleTo = st.roleTo[:0]
+	st.trigAt = st.trigAt[:0]
+	st.legalTo = st.legalTo[:0]
+	if len(st.groups) > 1024 {
+		st.groups = nil
+	}
+	clear(st.groups)
+	if cap(st.toks) > 1<<20 {
+		*st = state{}
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func (st *state) key(i int) string { return string(st.keys[st.koff[i]:st.koff[i+1]]) }
+
+func (st *state) tok(i int) string { return st.in[st.toks[i].Start:st.toks[i].End] }
+
+// tokenize tokenizes the spans and computes keys, sentence starts, all-caps
+// lines and glued hyphens.
+func (st *state) tokenize(spans []Span) {
+	in := st.in
+	last := 0
+	for _, sp := range spans {
+		if sp.Start < last {
+			sp.Start = last
+		}
+		if sp.End > len(in) {
+			sp.End = len(in)
+		}
+		if sp.Start >= sp.End {
+			continue
+		}
+		first := len(st.toks)
+		st.toks = text.Tokenize(st.toks, in, sp)
+		if len(st.toks) > first {
+			st.toks[first].Newline = true
+			st.sents = text.SentencesFromTokens(st.sents, in, st.toks[first:])
+		}
+		last = sp.End
+	}
+	n := len(st.toks)
+	st.koff = grow(st.koff, n+1)
+	for i, t := range st.toks {
+		st.koff[i] = int32(len(st.keys))
+		st.keys = appendTokenKey(st.keys, in[t.Start:t.End])
+	}
+	st.koff[n] = int32(len(st.keys))
+	st.start = grow(st.start, n)
+	st.upper = grow(st.upper, n)
+	st.hy = grow(st.hy, n)
+	st.cover = grow(st.cover, n)
+	// sentence starts.
+	si := 0
+	for i, t := range st.toks {
+		for si < len(st.sents) && st.sents[si].End <= t.Start {
+			si++
+		}
+		if t.Newline || si < len(st.sents) && st.sents[si].Start == t.Start {
+			st.start[i] = true
+		} else if i > 0 && st.start[i-1] && st.toks[i-1].Kind != text.Word && st.toks[i-1].Kind != text.Number {
+			st.start[i] = true // « Nous, (Le, - Les
+		} else if i > 0 && (st.tok(i-1) == ":" || st.tok(i-1) == "•") {
+			st.start[i] = true
+		}
+		st.hy[i] = isGluedHyphen(in, st.toks, i)
+	}
+	// all-caps lines.
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && !st.toks[j].Newline {
+			j++
+		}
+		words, ups := 0, 0
+		for k := i; k < j; k++ {
+			if st.toks[k].Kind == text.Word {
+				words++
+				if isAllUpper(st.tok(k)) {
+					ups++
+				}
+			}
+		}
+		if words >= 3 && ups*5 >= words*4 {
+			for k := i; k < j; k++ {
+				st.upper[k] = true
+			}
+		}
+		i = j
+	}
+	// markers.
+	st.endMask = grow(st.endMask, n+1)
+	st.roleFrom = grow(st.roleFrom, n+1)
+	st.roleTo = grow(st.roleTo, n+1)
+	st.trigAt = grow(st.trigAt, n+1)
+	st.legalTo = grow(st.legalTo, n+1)
+	for i := 0; i < n; i++ {
+		if st.r.marks.next[st.key(i)] == nil {
+			continue
+		}
+		st.hits = st.walk(&st.r.marks, i, st.hits[:0])
+		for _, h := range st.hits {
+			for _, m := range st.r.markLists[h.val-1] {
+				if !st.markCaseOK(m, i, h.end) {
+					continue
+				}
+				st.endMask[h.end] |= 1 << m.kind
+				switch m.kind {
+				case markRole:
+					if st.roleFrom[h.end] == 0 {
+						st.roleFrom[h.end] = int32(i + 1)
+					}
+					st.roleTo[i] = int32(h.end + 1)
+				case markTrigger:
+					st.trigAt[h.end] = h.val
+				case markLegal:
+					st.legalTo[i] = int32(h.end + 1)
+				}
+			}
+		}
+	}
+}
+
+// markCaseOK: titles, legal forms and exchanges must be capitalised; heads
+// unless they say case=any.
+func (st *state) markCaseOK(m marker, i, end int) bool {
+	switch m.kind {
+	case markTitle, markExchange:
+		return startsUpper(st.tok(i))
+	case markLegal:
+		w := st.tok(i)
+		if startsUpper(w) {
+			return true
+		}
+		k := st.key(i)
+		return k == "plc" || k == "inc" || k == "ltd" || k == "corp" || k == "gmbh" || k == "spa"
+	case markHead:
+		return m.anyCase || startsUpper(st.tok(i))
+	}
+	return true
+}
+
+// walk returns the matches of t starting at token i, shortest first.
+func (st *state) walk(t *trie, i int, hits []hit) []hit {
+	n := t
+	for j := i; j < len(st.toks); j++ {
+		if j > i {
+			tk := st.toks[j]
+			if tk.Newline || tk.Kind == text.Invalid {
+				break
+			}
+			if st.hy[j] {
+				continue
+			}
+		}
+		c := n.next[string(st.keys[st.koff[j]:st.koff[j+1]])]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.val != 0 {
+			hits = append(hits, hit{j + 1, n.val})
+		}
+	}
+	return hits
+}
+
+func (st *state) free(s, e int) bool {
+	for k := s; k < e; k++ {
+		if st.cover[k] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *state) add(c cand) {
+	st.cands = append(st.cands, c)
+	id := int32(len(st.cands))
+	for k := c.s; k < c.e; k++ {
+		st.cover[k] = id
+	}
+}
+
+// capWord reports whether token i is a capitalised word that may start or
+// continue a name.
+func (st *state) capWord(i int) bool {
+	t := st.toks[i]
+	if t.Kind != text.Word || !startsUpper(st.tok(i)) {
+		return false
+	}
+	return !st.r.stop[string(st.keys[st.koff[i]:st.koff[i+1]])]
+}
+
+// ---------------------------------------------------------------- codes
+
+func (st *state) findCodes() {
+	n := len(st.toks)
+	for i := 0; i < n; i++ {
+		t := st.toks[i]
+		w := st.tok(i)
+		switch {
+		case t.Kind == text.Word && len(w) == 12 && ValidISIN(w):
+			st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: ISIN, entry: -1, rule: "isin", id: w})
+		case t.Kind == text.Word && len(w) == 20 && ValidLEI(w):
+			st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: LEI, entry: -1, rule: "lei", id: w})
+		case st.r.marks.next[st.key(i)] != nil && startsUpper(w):
+			// EXCHANGE ":" CODE
+			st.hits = st.walk(&st.r.marks, i, st.hits[:0])
+			for h := len(st.hits) - 1; h >= 0; h-- {
+				k := st.hits[h].end
+				if !hasMark(st.r.markLists[st.hits[h].val-1], markExchange) {
+					continue
+				}
+				glued := k+1 < n && !st.toks[k].SpaceBefore && (!st.toks[k+1].SpaceBefore || i > 0 && st.tok(i-1) == "(")
+				if glued && st.tok(k) == ":" && !st.toks[k+1].Newline && isCode(st, k+1) && st.free(i, k+2) {
+					st.add(cand{s: i, e: k + 2, nameEnd: k + 2, typ: TICKER, entry: -1, rule: "ticker-exchange"})
+					i = k + 1
+					break
+				}
+			}
+		case t.Kind == text.Ticker && i > 0 && st.tok(i-1) == "(" && i+1 < n && (st.tok(i+1) == ")" || st.tok(i+1) == "," || st.tok(i+1) == ";"):
+			if st.cover[i] == 0 {
+				st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: TICKER, entry: -1, rule: "ticker-parenthesis"})
+			}
+		}
+	}
+}
+
+func hasMark(ms []marker, k markKind) bool {
+	for _, m := range ms {
+		if m.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isCode reports whether token i is a stock code: a dotted code or 1 to 6
+// upper-case letters and digits starting with a letter.
+func isCode(st *state, i int) bool {
+	t := st.toks[i]
+	if t.Kind == text.Ticker {
+		return true
+	}
+	w := st.tok(i)
+	if t.Kind != text.Word || len(w) > 6 {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if !('A' <= c && c <= 'Z' || j > 0 && '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// ---------------------------------------------------------------- patterns
+
+func (st *state) addPatternMatches(p *rule, base int, locs [][2]int) {
+	for _, l := range locs {
+		a, b := base+l[0], base+l[1]
+		if a >= b {
+			continue
+		}
+		// align on tokens.
+		s := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].Start >= a })
+		if s >= len(st.toks) || st.toks[s].Start != a {
+			continue
+		}
+		e := s
+		for e < len(st.toks) && st.toks[e].End <= b {
+			e++
+		}
+		if e == s || st.toks[e-1].End != b || !st.free(s, e) {
+			continue
+		}
+		c := cand{s: s, e: e, nameEnd: e, typ: p.typ, entry: -1, rule: "pattern:" + p.name,
+			subtype: p.attr("subtype")}
+		if v := p.attr("id"); v != "" {
+			c.id = v
+		}
+		st.add(c)
+	}
+}
+
+// ---------------------------------------------------------------- gazetteer
+
+// formOK checks the case policy of form f over tokens [i, end).
+func (st *state) formOK(f *form, i, end int) bool {
+	e := &st.r.entries[f.entry]
+	k := 0
+	for j := i; j < end; j++ {
+		if j > i && st.hy[j] {
+			continue
+		}
+		if k >= len(f.texts) {
+			return false
+		}
+		w := st.tok(j)
+		switch {
+		case e.exact:
+			if normApos(w) != f.texts[k] {
+				return false
+			}
+		case f.upper:
+			if !isAllUpper(w) {
+				return false
+			}
+		case e.anyCase:
+		case f.caps[k] && !startsUpper(w):
+			if !(k == 0 && len(f.texts) >= 3 && f.nCaps >= 2) {
+				return false
+			}
+		}
+		k++
+	}
+	return true
+}
+
+// headMatch finds "HEAD [particle] Name" at i ("Bourse de Paris", "Banque
+// Scotia") and returns its end and marker.
+func (st *state) headMatch(i int) (int, *marker) {
+	if st.r.marks.next[st.key(i)] == nil {
+		return 0, nil
+	}
+	var hits [4]hit
+	hs := st.walk(&st.r.marks, i, hits[:0])
+	for h := len(hs) - 1; h >= 0; h-- {
+		for mi := range st.r.markLists[hs[h].val-1] {
+			m := &st.r.markLists[hs[h].val-1][mi]
+			if m.kind != markHead || !st.markCaseOK(*m, i, hs[h].end) {
+				continue
+			}
+			k := hs[h].end
+			if k >= len(st.toks) || st.toks[k].Newline {
+				continue
+			}
+			// particle?
+			p := k
+			var ph [4]hit
+			for _, x := range st.walk(&st.r.marks, k, ph[:0]) {
+				if hasMark(st.r.markLists[x.val-1], markParticle) {
+					p = x.end
+				}
+			}
+			if p == k && !startsUpper(st.tok(i)) {
+				continue // a lower-case head needs "de X"
+			}
+			if p >= len(st.toks) || st.toks[p].Newline || !st.free(p, p+1) {
+				continue
+			}
+			// a gazetteer name or a capitalised run.
+			end := 0
+			var gh [8]hit
+			for _, x := range st.walk(&st.r.gaz, p, gh[:0]) {
+				end = x.end
+			}
+			if end == 0 && st.capWord(p) {
+				end = st.capRun(p)
+			}
+			if end > 0 && st.free(i, end) {
+				return end, m
+			}
+		}
+	}
+	return 0, nil
+}
+
+// capRun returns the end of the run of capitalised words starting at i.
+func (st *state) capRun(i int) int {
+	j := i + 1
+	for j < len(st.toks) && !st.toks[j].Newline && st.cover[j] == 0 {
+		if st.hy[j] && j+1 < len(st.toks) && st.toks[j+1].Kind == text.Word && st.cover[j+1] == 0 {
+			j += 2
+			continue
+		}
+		if st.tok(j) == "&" && j+1 < len(st.toks) && st.capWord(j+1) && st.cover[j+1] == 0 && !st.toks[j+1].Newline {
+			j += 2
+			continue
+		}
+		if st.capWord(j) && st.toks[j].SpaceBefore {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (st *state) findGazetteer() {
+	r := st.r
+	n := len(st.toks)
+	for i := 0; i < n; {
+		t := st.toks[i]
+		if st.cover[i] != 0 || (t.Kind != text.Word && t.Kind != text.Number && t.Kind != text.URL) {
+			i++
+			continue
+		}
+		best, bestForm := 0, int32(-1)
+		if r.gaz.next[st.key(i)] != nil {
+			st.hits = st.walk(&r.gaz, i, st.hits[:0])
+			for h := len(st.hits) - 1; h >= 0 && bestForm < 0; h-- {
+				end := st.hits[h].end
+				if !st.free(i, end) || end < n && !st.toks[end].SpaceBefore && st.toks[end].Kind == text.Word {
+					continue // "Total" in "TotalEnergies"
+				}
+				for _, fi := range r.formLists[st.hits[h].val-1] {
+					if st.formOK(&r.forms[fi], i, end) {
+						best, bestForm = end, fi
+					}
+				}
+			}
+		}
+		hend, hm := st.headMatch(i)
+		switch {
+		case hm != nil && hend > best:
+			c := cand{s: i, e: hend, nameEnd: hend, typ: hm.typ, entry: -1, rule: "head:" + hm.name, subtype: hm.subtype}
+			st.extendLegal(&c)
+			st.add(c)
+			i = c.e
+			continue
+		case bestForm < 0:
+			i++
+			continue
+		}
+		f := &r.forms[bestForm]
+		e := &r.entries[f.entry]
+		c := cand{s: i, e: best, nameEnd: best, typ: e.typ, entry: f.entry, rule: "gazetteer", subtype: e.subtype, id: e.id}
+		if best == i+1 && e.typ != PER && i > 0 && !st.toks[i-1].Newline && st.cover[i-1] == 0 &&
+			st.toks[i-1].Kind == text.Word && startsUpper(st.tok(i-1)) && r.first[st.key(i-1)] && st.toks[i].SpaceBefore {
+			i++ // "Vincent Bolloré": a person, not the group
+			continue
+		}
+		if best == i+1 && st.start[i] && r.common[st.key(i)] {
+			c.weak = true
+		}
+		if e.typ == ORG {
+			st.extendLegal(&c)
+		}
+		st.add(c)
+		i = c.e
+	}
+}
+
+// joinKey returns the key of tokens [s, e), hyphens dropped, space-joined.
+func (st *state) joinKey(s, e int) string {
+	if e == s+1 {
+		return st.key(s)
+	}
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if k > s && st.hy[k] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(st.keys[st.koff[k]:st.koff[k+1]])
+	}
+	return b.String()
+}
+
+// extendLegal extends an organisation over a legal suffix that follows it.
+func (st *state) extendLegal(c *cand) {
+	if c.e < len(st.toks) && st.legalTo[c.e] != 0 && !st.toks[c.e].Newline {
+		end := int(st.legalTo[c.e] - 1)
+		if st.free(c.e, end) {
+			c.nameEnd = c.e
+			c.e = end
+		}
+	}
+}
+
+// ---------------------------------------------------------------- heuristics
+
+// breakWords end the modifiers between a trigger noun and its name.
+var breakWords = map[string]bool{
+	"a": true, "ont": true, "est": true, "sont": true, "etait": true, "sera": true, "avait": true,
+	"que": true, "qui": true, "et": true, "ou": true, "mais": true, "dont": true, "avec": true,
+	"pour": true, "par": true, "sur": true, "dans": true, "au": true, "aux": true,
+	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "ce": true, "cette": true,
+	"se": true, "s'": true, "ne": true, "n'": true, "il": true, "elle": true, "y": true, "en": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "qu'": true, "pas": true, "plus": true,
+}
+
+var determiners = map[string]bool{"le": true, "la": true, "l'": true, "son": true, "sa": true, "leur": true, "notre": true, "ancien": true, "ancienne": true, "nouveau": true, "nouvelle": true, "actuel": true, "actuelle": true}
+
+var ofWords = map[string]bool{"de": true, "du": true, "d'": true, "des": true, "chez": true}
+
+func (st *state) findChunks() {
+	r := st.r
+	n := len(st.toks)
+	for i := 0; i < n; i++ {
+		if st.cover[i] != 0 || !st.capWord(i) {
+			continue
+		}
+		if i > 0 && !st.toks[i].SpaceBefore && st.toks[i-1].Kind == text.Word {
+			continue
+		}
+		j := st.capRun(i)
+		c := cand{s: i, e: j, nameEnd: j, entry: -1}
+		allUp := true
+		for k := i; k < j; k++ {
+			if st.toks[k].Kind == text.Word && !isAllUpper(st.tok(k)) {
+				allUp = false
+			}
+		}
+		single := j == i+1
+		personal := false
+		switch {
+		case st.endMask[i]&(1<<markTitle) != 0:
+			c.typ, c.rule, personal = PER, "title", true
+		case r.first[st.key(i)] && !single && !(st.hy[i+1] && j == i+3):
+			c.typ, c.rule, personal = PER, "first-name", true
+		case st.legalTo[j] != 0 && !st.toks[j].Newline && !allUp || st.legalTo[j] != 0 && !st.upper[i]:
+			c.typ, c.rule = ORG, "legal-suffix"
+		case st.triggered(i, &c):
+		case j+1 < n && st.tok(j) == "(" && st.cover[j+1] != 0 && st.cands[st.cover[j+1]-1].typ == TICKER:
+			c.typ, c.rule = ORG, "ticker-context"
+		case i > 0 && st.tok(i-1) == "," && st.roleBefore(i-1):
+			c.typ, c.rule, personal = PER, "role", true
+		case st.endMask[i]&(1<<markRole) != 0 && !single:
+			c.typ, c.rule, personal = PER, "role", true
+		case !single && st.roleAfter(j):
+			c.typ, c.rule, personal = PER, "role", true
+		case i > 1 && ofWords[st.key(i-1)] && st.endMask[i-1]&(1<<markRole) != 0:
+			c.typ, c.rule = ORG, "role-org"
+		case st.acronymAfter(i, j):
+			c.typ, c.rule = ORG, "acronym"
+		case allUp && !st.upper[i] && len(st.tok(i)) >= 2 && !st.start[i]:
+			c.typ, c.rule = ORG, "allcaps"
+		case allUp && !st.upper[i] && len(st.tok(i)) >= 3:
+			c.typ, c.rule = ORG, "allcaps"
+		case st.start[i]:
+			c.typ, c.rule, c.weak = ORG, "sentence-start", true
+		default:
+			c.typ, c.rule, c.weak, c.guess = ORG, "capitalised", true, true
+			if i > 0 && (st.tok(i-1) == "à" || st.tok(i-1) == "en") {
+				c.typ = LOC
+			}
+		}
+		if personal {
+			// particles: "Marc Ladreit de Lacharrière", "Henri Giscard d'Estaing".
+			for c.e < n && !st.toks[c.e].Newline {
+				var ph [4]hit
+				p := 0
+				for _, x := range st.walk(&r.marks, c.e, ph[:0]) {
+					if hasMark(r.markLists[x.val-1], markParticle) {
+						p = x.end
+					}
+				}
+				if p == 0 || p >= n || st.toks[p].Newline || !st.free(c.e, p+1) || !st.capWord(p) {
+					break
+				}
+				c.e = st.capRun(p)
+			}
+			c.nameEnd = c.e
+		} else if c.typ == ORG && !c.weak {
+			st.extendLegal(&c)
+		}
+		st.add(c)
+		i = c.e - 1
+	}
+}
+
+// triggered looks for a trigger noun before token i ("le groupe X", "le
+// spécialiste des gaz industriels X").
+func (st *state) triggered(i int, c *cand) bool {
+	for k, skipped := i, 0; k > 0 && skipped <= 4; k-- {
+		if v := st.trigAt[k]; v != 0 {
+			for _, m := range st.r.markLists[v-1] {
+				if m.kind == markTrigger && skipped <= m.skip {
+					c.typ, c.rule, c.subtype = m.typ, "trigger:"+m.name, m.subtype
+					return true
+				}
+			}
+		}
+		p := k - 1
+		t := st.toks[p]
+		if t.Kind != text.Word || st.toks[k].Newline || startsUpper(st.tok(p)) || breakWords[st.key(p)] || st.cover[p] != 0 {
+			if !(st.hy[p] && p > 0) {
+				return false
+			}
+		}
+		skipped++
+	}
+	return false
+}
+
+// roleBefore reports whether a role phrase ends at token k (a comma): "le
+// directeur financier de Kering, Jean Dupont".
+func (st *state) roleBefore(k int) bool {
+	for p, steps := k, 0; p > 0 && steps < 8; p, steps = p-1, steps+1 {
+		if st.endMask[p]&(1<<markRole) != 0 {
+			return true
+		}
+		w := st.tok(p - 1)
+		if w == "," || w == "." || w == ";" || st.toks[p].Newline {
+			return false
+		}
+	}
+	return false
+}
+
+// roleAfter reports whether ", [le] ROLE" follows token j.
+func (st *state) roleAfter(j int) bool {
+	n := len(st.toks)
+	if j >= n || st.tok(j) != "," {
+		return false
+	}
+	k := j + 1
+	if k < n && determiners[st.key(k)] {
+		k++
+	}
+	return k < n && st.roleTo[k] != 0
+}
+
+// acronymAfter reports whether "(ACR)" follows the name [i, j) with
+// compatible initials.
+func (st *state) acronymAfter(i, j int) bool {
+	n := len(st.toks)
+	if j+2 >= n || st.tok(j) != "(" || st.tok(j+2) != ")" || j-i < 2 {
+		return false
+	}
+	return initialsMatch(st, i, j, st.tok(j+1))
+}
+
+// initialsMatch reports whether acr (all caps, 2 to 6 letters) starts with
+// the initial of the name and its letters appear in order among the initials
+// of the name's words.
+func initialsMatch(st *state, i, j int, acr string) bool {
+	if len(acr) < 2 || len(acr) > 6 || !isAllUpper(acr) {
+		return false
+	}
+	var inits []byte
+	for k := i; k < j; k++ {
+		if st.toks[k].Kind != text.Word {
+			continue
+		}
+		w := st.key(k)
+		if w == "" {
+			continue
+		}
+		inits = append(inits, w[0])
+		// capitals inside a word: "GlaxoSmithKline", "TotalEnergies"
+		for bi, r := range st.tok(k) {
+			if bi > 0 && unicode.IsUpper(r) && r < utf8.RuneSelf {
+				inits = append(inits, byte(unicode.ToLower(r)))
+			}
+		}
+	}
+	a := strings.ToLower(acr)
+	if len(inits) == 0 || inits[0] != a[0] {
+		return false
+	}
+	p := 0
+	for q := 0; q < len(a) && p <= len(inits); q++ {
+		for p < len(inits) && inits[p] != a[q] {
+			p++
+		}
+		if p == len(inits) {
+			return false
+		}
+		p++
+	}
+	return true
+}

@@ -1,0 +1,155 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// trie maps sequences of token keys to a value (an index + 1; 0 = none).
+type trie struct {
+	next map[string]*trie
+	val  int32
+}
+
+func (t *trie) insert(keys []string, val int32) *trie {
+	n := t
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = make(map[string]*trie)
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &trie{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	n.val = val
+	return n
+}
+
+// appendTokenKey appends the lookup key of one token to dst: lower-case,
+// without accents, apostrophes as ', dashes as -.
+func appendTokenKey(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if b, ok := foldRune(r); ok {
+			dst = append(dst, b...)
+			continue
+		}
+		if r == utf8.RuneError {
+			continue
+		}
+		if text.IsSpace(r) {
+			dst = append(dst, ' ')
+			continue
+		}
+		k := text.Key(string(r))
+		if k == "" {
+			continue
+		}
+		dst = append(dst, k...)
+	}
+	return dst
+}
+
+// foldRune maps frequent runes to their key without allocating.
+func foldRune(r rune) (string, bool) {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å':
+		return "a", true
+	case 'ç', 'Ç':
+		return "c", true
+	case 'è', 'é', 'ê', 'ë', 'È', 'É', 'Ê', 'Ë':
+		return "e", true
+	case 'ì', 'í', 'î', 'ï', 'Ì', 'Í', 'Î', 'Ï':
+		return "i", true
+	case 'ñ', 'Ñ':
+		return "n", true
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø':
+		return "o", true
+	case 'ù', 'ú', 'û', 'ü', 'Ù', 'Ú', 'Û', 'Ü':
+		return "u", true
+	case 'ý', 'ÿ', 'Ý':
+		return "y", true
+	case '\u2019', '\u02BC', '\u2018':
+		return "'", true
+	case '‐', '‑', '‒', '–', '—', '−':
+		return "-", true
+	case 'œ', 'Œ':
+		return "oe", true
+	case 'æ', 'Æ':
+		return "ae", true
+	case 'ß':
+		return "ss", true
+	}
+	return "", false
+}
+
+// phraseKeys tokenizes a rule phrase and returns its token keys (glued
+// hyphens dropped, as in matching) and whether each token is capitalised.
+func phraseKeys(s string) (keys []string, caps []bool, texts []string) {
+	toks := text.Tokenize(nil, s, text.Span{Start: 0, End: len(s)})
+	for i, t := range toks {
+		if isGluedHyphen(s, toks, i) {
+			continue
+		}
+		w := s[t.Start:t.End]
+		keys = append(keys, string(appendTokenKey(nil, w)))
+		caps = append(caps, startsUpper(w))
+		texts = append(texts, normApos(w))
+	}
+	return keys, caps, texts
+}
+
+// normApos replaces typographic apostrophes with ' for exact comparisons.
+func normApos(s string) string {
+	if !strings.ContainsAny(s, "\u2019\u02BC\u2018") {
+		return s
+	}
+	return strings.NewReplacer("\u2019", "'", "\u02BC", "'", "\u2018", "'").Replace(s)
+}
+
+// isGluedHyphen reports whether toks[i] is a dash glued to words on both
+// sides ("Saint-Gobain"), which matching ignores.
+func isGluedHyphen(s string, toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Kind != text.Punct || t.SpaceBefore || i == 0 || i+1 >= len(toks) || toks[i+1].SpaceBefore {
+		return false
+	}
+	w := s[t.Start:t.End]
+	return w == "-" || w == "‐" || w == "‑" || w == "–"
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAllUpper reports whether w has at least one letter and no lower-case
+// letter.
+func isAllUpper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
