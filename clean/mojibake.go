@@ -1,0 +1,396 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Mojibake repair: text that was UTF-8, decoded as Windows-1252 or Latin-1
+// ("é" → "Ã©", "’" → "â€™"), sometimes twice ("Ã©" → "ÃƒÂ©").
+//
+// The principle is ftfy's: never make correct text worse. A candidate is a
+// run of characters whose Windows-1252/Latin-1 bytes form one valid UTF-8
+// sequence: a lead character (U+00C2..U+00F4: "Â Ã â ð"...) followed by the
+// right number of continuation characters (the characters of bytes
+// 0x80..0xBF: "€ ™ © « »" and the like, NBSP, C1 controls). Candidates are
+// graded by the character they decode to and by their context:
+//
+//   - strong: a character of Latin-1 from "Â" or "Ã" ("Ã©" → é, "Â»" → »),
+//     punctuation and symbols from "â" ("â€™" → ’, "â‚¬" → €), the byte
+//     order mark, U+FFFD, emoji; a Latin letter preceded or followed by a
+//     lower-case letter ("cÅ“ur" → cœur, "BucureÈ™ti" → București);
+//   - weak: other Latin letters, combining marks, "â„¢" (™), fullwidth forms:
+//     repaired only when the same line has a strong candidate;
+//   - Greek and Cyrillic: repaired when the line has a strong candidate or
+//     three such candidates;
+//   - anything else (IPA from "É®" in "NESTLÉ®", Latin Extended-B from
+//     "É…" in "MARQUÉ…", CJK from "é…»"...) is left alone: these are
+//     correct texts that only look like mojibake.
+//
+// French extras, for bytes lost on the way (research/clean.md section 5):
+//   - "Ã" stands for "à" whose second byte (0xA0, a no-break space) became
+//     a space: after a lower-case letter ("voilÃ " → "voilà "), alone before a
+//     word ("Ã  Paris", "Ã la"), before ". , )" ("dÃ©jÃ ." → "déjà."), at the
+//     end of a line after a letter; "Ã s" in a line with other evidence is
+//     the Portuguese "às". "S Ã O" (spaced capitals) is left alone;
+//   - "â€" whose third byte (0x9D) was lost closes a pending "“" ("â€œbonâ€ "
+//     → "“bon” "); without an open quote it is left alone;
+//   - "Â" followed by a space is a no-break space when the line has other
+//     evidence.
+//
+// Repair runs layer by layer (double encoding) until a layer changes
+// nothing.
+
+// maxMojibakeLayers bounds the layers of encoding undone in one pass.
+const maxMojibakeLayers = 4
+
+// repairMojibake repairs the mojibake of s, line by line.
+func repairMojibake(s string) string {
+	if !mayHaveMojibake(s) {
+		return s
+	}
+	var cands []mojiCand
+	for range maxMojibakeLayers {
+		var t string
+		t, cands = mojibakeLayer(s, cands)
+		if t == s {
+			break
+		}
+		s = t
+		if !mayHaveMojibake(s) {
+			break
+		}
+	}
+	return s
+}
+
+// leadLen returns how many continuation bytes the lead byte b announces, or
+// 0 when b is not a UTF-8 lead byte of a multi-byte sequence.
+func leadLen(b byte) int {
+	switch {
+	case b >= 0xC2 && b <= 0xDF:
+		return 1
+	case b >= 0xE0 && b <= 0xEF:
+		return 2
+	case b >= 0xF0 && b <= 0xF4:
+		return 3
+	}
+	return 0
+}
+
+// contByte returns the continuation byte (0x80..0xBF) that r stands for.
+func contByte(r rune) (byte, bool) {
+	b, ok := sloppyByte(r)
+	return b, ok && b >= 0x80 && b <= 0xBF
+}
+
+// mayHaveMojibake is a cheap test: some lead character is followed by a
+// continuation character, or "Ã"/"Â" by a space or the end of a line.
+func mayHaveMojibake(s string) bool {
+	for i := 0; i < len(s); {
+		// Every lead character (U+00C2..U+00F4) is encoded as 0xC3 and a
+		// second byte.
+		if s[i] != 0xC3 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		lb, ok := sloppyByte(r)
+		if !ok || leadLen(lb) == 0 {
+			continue
+		}
+		if i >= len(s) || s[i] == ' ' || s[i] == '\n' {
+			if lb == 0xC3 || lb == 0xC2 {
+				return true
+			}
+			continue
+		}
+		q, _ := utf8.DecodeRuneInString(s[i:])
+		if _, ok := contByte(q); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mojiGrade grades a candidate.
+type mojiGrade uint8
+
+const (
+	gradeNever    mojiGrade = iota
+	gradeStrong             // repaired
+	gradeWeak               // repaired when the line has a strong candidate
+	gradeScript             // Greek, Cyrillic: strong candidate or three of them
+	gradeEvidence           // a French extra that needs other evidence
+)
+
+// mojiCand is one repair candidate: s[start:end] becomes repl (a decoded
+// character, possibly followed by kept text).
+type mojiCand struct {
+	start, end int
+	repl       string
+	grade      mojiGrade
+}
+
+// mojibakeLayer undoes one layer of mojibake in every line of s. cands is
+// scratch space, returned for reuse.
+func mojibakeLayer(s string, cands []mojiCand) (string, []mojiCand) {
+	var b strings.Builder
+	dirty := false
+	last := 0
+	for pos := 0; pos < len(s); {
+		end := len(s)
+		if nl := strings.IndexByte(s[pos:], '\n'); nl >= 0 {
+			end = pos + nl
+		}
+		cands = lineCandidates(s, pos, end, cands[:0])
+		strong, script := 0, 0
+		for _, c := range cands {
+			switch c.grade {
+			case gradeStrong:
+				strong++
+			case gradeScript:
+				script++
+			}
+		}
+		for _, c := range cands {
+			ok := false
+			switch c.grade {
+			case gradeStrong:
+				ok = true
+			case gradeWeak, gradeEvidence:
+				ok = strong > 0
+			case gradeScript:
+				ok = strong > 0 || script >= 3
+			}
+			if !ok {
+				continue
+			}
+			if !dirty {
+				dirty = true
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last:c.start])
+			b.WriteString(c.repl)
+			last = c.end
+		}
+		pos = end + 1
+	}
+	if !dirty {
+		return s, cands
+	}
+	b.WriteString(s[last:])
+	return b.String(), cands
+}
+
+// lineCandidates appends the candidates of the line s[a:z] to dst.
+func lineCandidates(s string, a, z int, dst []mojiCand) []mojiCand {
+	line := s[:z] // candidates never cross the end of the line
+	var prev rune = -1
+	openQuote := false // a "“" waits for its "”"
+	for i := a; i < z; {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		lb, ok := sloppyByte(r)
+		need := 0
+		if ok {
+			need = leadLen(lb)
+		}
+		if need == 0 || r < 0x80 {
+			switch r {
+			case '“':
+				openQuote = true
+			case '”':
+				openQuote = false
+			}
+			prev = r
+			i += n
+			continue
+		}
+		// Gather the continuation characters.
+		var buf [4]byte
+		buf[0] = lb
+		j, got := i+n, 0
+		for got < need && j < z {
+			q, m := utf8.DecodeRuneInString(line[j:])
+			cb, ok := contByte(q)
+			if !ok {
+				break
+			}
+			got++
+			buf[got] = cb
+			j += m
+		}
+		if got == need {
+			c, size := utf8.DecodeRune(buf[:need+1])
+			if c != utf8.RuneError && size == need+1 {
+				next, _ := utf8.DecodeRuneInString(line[j:])
+				if j >= z {
+					next = -1
+				}
+				g := gradeDecoded(lb, buf[1], c, prev, next)
+				if g != gradeNever {
+					dst = append(dst, mojiCand{start: i, end: j, repl: string(c), grade: g})
+					switch c {
+					case '“':
+						openQuote = true
+					case '”':
+						openQuote = false
+					}
+					prev = c
+					i = j
+					continue
+				}
+			}
+		}
+		// Bytes lost on the way.
+		if cand, ok := lostByte(line, i, n, z, lb, prev, openQuote); ok {
+			dst = append(dst, cand)
+			if cand.repl == "”" {
+				openQuote = false
+			}
+			prev, _ = utf8.DecodeRuneInString(cand.repl)
+			i = cand.end
+			continue
+		}
+		prev = r
+		i += n
+	}
+	return dst
+}
+
+// gradeDecoded grades the candidate whose lead byte is lb, first
+// continuation byte c1, decoding to c, between the characters prev and
+// next (-1 at a line edge).
+func gradeDecoded(lb, c1 byte, c, prev, next rune) mojiGrade {
+	inWord := isLower(prev) || isLower(next)
+	switch {
+	case lb == 0xC2 || lb == 0xC3:
+		// Latin-1. A continuation that is itself a letter (ÃŽ, ÃŠ, Ãœ...)
+		// reads like a word in capitals: only in a lower-case word, or
+		// with other evidence.
+		if c1 >= 0x80 && c1 <= 0x9F && isLetter(cp1252High[c1-0x80]) && !inWord {
+			return gradeWeak
+		}
+		return gradeStrong
+	case lb == 0xC4 || lb == 0xC5:
+		// Latin Extended-A: œ Œ š ł ő... Only next to lower-case letters,
+		// or before capitals with other evidence; never after a capital
+		// and before punctuation ("Ä»", "Å…" in a word in capitals).
+		switch {
+		case inWord:
+			return gradeStrong
+		case isLetter(next):
+			return gradeWeak
+		}
+		return gradeNever
+	case lb >= 0xC6 && lb <= 0xC8:
+		// Latin Extended-B (ș ț ơ ư): inside a lower-case word only.
+		if isLower(prev) && isLetter(c) {
+			return gradeWeak
+		}
+		return gradeNever
+	case lb == 0xCC || lb == 0xCD && c < 0x370:
+		// Combining marks of decomposed text: "eÌ\u0301".
+		if isLetter(prev) {
+			return gradeWeak
+		}
+		return gradeNever
+	case lb >= 0xCD && lb <= 0xD3:
+		// Greek and Cyrillic.
+		if isLetter(c) {
+			return gradeScript
+		}
+		return gradeNever
+	case lb == 0xE2:
+		switch {
+		case c == '™':
+			return gradeWeak // "â„¢" alone is left, as ftfy does
+		case c >= 0x2000 && c <= 0x27BF:
+			return gradeStrong // punctuation, €, arrows, symbols
+		}
+		return gradeNever
+	case lb == 0xEF:
+		switch {
+		case c == 0xFEFF || c == 0xFFFD:
+			return gradeStrong
+		case c >= 0xFB00 && c <= 0xFB06 || c >= 0xFF01 && c <= 0xFF5E:
+			return gradeWeak
+		}
+		return gradeNever
+	case lb == 0xF0:
+		if c >= 0x1F000 && c <= 0x1FAFF {
+			return gradeStrong
+		}
+	}
+	return gradeNever
+}
+
+// lostByte recognises the French extras, where a byte of the UTF-8
+// sequence that starts at line[i:i+n] (lead byte lb) was lost or turned into
+// a space. z is the end of the line.
+func lostByte(line string, i, n, z int, lb byte, prev rune, openQuote bool) (mojiCand, bool) {
+	j := i + n
+	switch lb {
+	case 0xC3: // "Ã": "à" whose 0xA0 became a space or vanished at the end
+		k := j
+		for k < z && line[k] == ' ' {
+			k++
+		}
+		spaces := k - j
+		var next rune = -1
+		if k < z {
+			next, _ = utf8.DecodeRuneInString(line[k:])
+		}
+		switch {
+		case spaces == 0 && next == -1:
+			if isLower(prev) {
+				return mojiCand{start: i, end: j, repl: "à", grade: gradeStrong}, true
+			}
+		case spaces == 0:
+			return mojiCand{}, false
+		case isLower(prev):
+			// word-final à: voilà, déjà, là
+			switch {
+			case next == -1:
+				return mojiCand{start: i, end: k, repl: "à", grade: gradeStrong}, true
+			case spaces == 1 && (next == '.' || next == ',' || next == ')'):
+				return mojiCand{start: i, end: k, repl: "à", grade: gradeStrong}, true
+			}
+			return mojiCand{start: i, end: k, repl: "à ", grade: gradeStrong}, true
+		case !isLetter(prev) && isLetter(next):
+			// "à" standing alone before a word
+			wl := wordLen(line, k, z)
+			switch {
+			case spaces >= 2 || wl >= 2:
+				return mojiCand{start: i, end: k, repl: "à ", grade: gradeStrong}, true
+			case next == 's':
+				// Portuguese "às" with its 0xA0 turned into a space
+				return mojiCand{start: i, end: k, repl: "à", grade: gradeEvidence}, true
+			}
+		}
+	case 0xC2: // "Â" + space: a no-break space whose 0xA0 became a space
+		if j < z && line[j] == ' ' {
+			return mojiCand{start: i, end: j + 1, repl: "\u00a0", grade: gradeEvidence}, true
+		}
+	case 0xE2: // "â€" + anything: "”" with its 0x9D byte lost
+		if openQuote && strings.HasPrefix(line[j:z], "€") {
+			return mojiCand{start: i, end: j + len("€"), repl: "”", grade: gradeStrong}, true
+		}
+	}
+	return mojiCand{}, false
+}
+
+// wordLen counts the letters of the word that starts at line[k:z].
+func wordLen(line string, k, z int) int {
+	n := 0
+	for k < z {
+		r, m := utf8.DecodeRuneInString(line[k:z])
+		if !isLetter(r) {
+			break
+		}
+		n++
+		k += m
+	}
+	return n
+}
