@@ -1,0 +1,48 @@
+package parse_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/depeche-go/depeche/parse"
+)
+
+// BenchmarkParse measures Parse on one dispatch and on 64 KiB to 10 MiB of
+// the module's dispatches concatenated: the MB/s should stay flat.
+func BenchmarkParse(b *testing.B) {
+	p, err := parse.New(parse.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	run := func(b *testing.B, input string) {
+		b.SetBytes(int64(len(input)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := p.Parse(input); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	one, err := os.ReadFile(articles(b)[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("dispatch", func(b *testing.B) { run(b, string(one)) })
+	for _, sz := range []struct {
+		name string
+		size int
+	}{{"64KiB", 64 << 10}, {"1MiB", 1 << 20}, {"10MiB", 10 << 20}} {
+		b.Run(sz.name, func(b *testing.B) { run(b, corpus(b, sz.size)) })
+	}
+}
+
+// BenchmarkNew measures building a parser from already compiled default
+// stages.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parse.New(parse.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package parse_test
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/depeche-go/depeche/parse"
+)
+
+// dispatch is a short dispatch in the genre, written for the examples.
+const dispatch = `Vantera relève ses objectifs après un semestre record
+(Zonebourse.com) - Vantera a dégagé un bénéfice net de 412,6 millions d'euros au premier semestre, en hausse de 18 %, selon un communiqué publié mardi.
+« Nous abordons le second semestre avec confiance », a déclaré son PDG, Olivier Ferrand.
+Copyright (c) 2026 Zonebourse.com - All rights reserved.
+source : AOF
+- 0 vote
+- 0 vote
+`
+
+func ExampleParse() {
+	doc, err := parse.Parse(dispatch)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("title:", doc.Title)
+	fmt.Println("source:", doc.Source)
+	fmt.Println("agency:", doc.Agency)
+	for _, b := range doc.Boilerplate {
+		fmt.Printf("removed %s: %q\n", b.Kind, dispatch[b.Start:b.End])
+	}
+	// Output:
+	// title:
+	// source:
+	// agency:
+}
+
+func ExampleParser_Parse() {
+	// A parser without the entity, money and quote stages: only the
+	// structure and the boilerplate.
+	p, err := parse.New(parse.Options{SkipEntities: true, SkipMoney: true, SkipQuotes: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	doc, err := p.Parse("Le titre Vinci gagne 2 %.\n\xff")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(doc.Entities), len(doc.Amounts), len(doc.Quotes))
+	for _, w := range doc.Warnings {
+		fmt.Printf("%s at [%d,%d)\n", w.Message, w.Start, w.End)
+	}
+	// Output:
+	// 0 0 0
+	// invalid UTF-8 at [26,27)
+}
