@@ -22,16 +22,16 @@ func ExampleParse() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("title:", doc.Title)
-	fmt.Println("source:", doc.Source)
-	fmt.Println("agency:", doc.Agency)
+	fmt.Printf("title: %q\n", doc.Title)
+	fmt.Printf("source: %q\n", doc.Source)
+	fmt.Printf("agency: %q\n", doc.Agency)
 	for _, b := range doc.Boilerplate {
 		fmt.Printf("removed %s: %q\n", b.Kind, dispatch[b.Start:b.End])
 	}
 	// Output:
-	// title:
-	// source:
-	// agency:
+	// title: ""
+	// source: ""
+	// agency: ""
 }
 
 func ExampleParser_Parse() {
