@@ -1,24 +1,216 @@
 package quotes
 
 import (
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/depeche-go/depeche/entities"
+	"github.com/depeche-go/depeche/internal/text"
 )
 
-// Options configures an [Attributor]. The zero value means all defaults.
-type Options struct{}
+// Options configures an [Attributor]. The zero value means all defaults: the
+// embedded rules and quotes of three words or more.
+type Options struct {
+	// Rules are stacked, in order, on the default rules: a record replaces a
+	// default one with the same kind and entry; a '!' record removes it.
+	Rules []*RuleSet
+	// NoDefaultRules starts from an empty rule set instead of DefaultRules.
+	NoDefaultRules bool
+	// MinWords is the least number of words a quoted passage needs to be a
+	// quote; 0 means 3 (shorter passages are names, titles or scare quotes).
+	MinWords int
+}
 
-// Attributor finds and attributes quotes. It is immutable and safe for
-// concurrent use.
-type Attributor struct{}
+// Attributor finds direct quotes, attributes them to a speaker with a
+// reporting verb and a relaying outlet, and lists the attributions made
+// without a quote. It is immutable after [New] and safe for concurrent use by
+// any number of goroutines.
+type Attributor struct {
+	vocab    map[string]int32
+	entries  []entry
+	lemmas   []lemma
+	outlets  []string // canonical outlet names
+	minWords int
+}
 
-// New compiles an attributor.
-func New(opts Options) (*Attributor, error) { return &Attributor{}, nil }
+// lemma is one reporting verb.
+type lemma struct {
+	name       string
+	class      string
+	ambig      bool
+	pron       bool
+	noque      bool
+	forecast   bool
+	infinitive int32 // vocabulary id of the infinitive's first token
+}
+
+// form is a reporting-verb form starting with a given word: the ids of the
+// words after the first one, and the lemma.
+type form struct {
+	rest  []int32
+	lemma int32
+}
+
+// phrase is a cue, relay or outlet starting with a given word.
+type phrase struct {
+	rest  []int32
+	kind  ruleKind
+	role  string
+	value string // outlet canonical name
+}
+
+// entry is what the attributor knows about one vocabulary word.
+type entry struct {
+	flags    uint32
+	forms    []form
+	phrases  []phrase
+	agent    string
+	nosource bool
+	title    bool
+}
+
+// New compiles an attributor from the default rules and opts.Rules. It
+// returns a *[RuleError] when a verb form or a phrase of the rules holds no
+// word.
+func New(opts Options) (*Attributor, error) {
+	sets := opts.Rules
+	if !opts.NoDefaultRules {
+		sets = append([]*RuleSet{DefaultRules()}, sets...)
+	}
+	a := &Attributor{vocab: map[string]int32{}, minWords: opts.MinWords}
+	if a.minWords <= 0 {
+		a.minWords = 3
+	}
+	for fl, words := range builtinWords {
+		for _, w := range words {
+			id := a.id(w)
+			a.entries[id].flags |= fl
+		}
+	}
+	for _, r := range stack(sets) {
+		switch r.kind {
+		case kindVerb:
+			lm := lemma{name: r.fields[0], class: r.fields[1], forecast: r.fields[1] == "FCST"}
+			for _, fl := range strings.Split(r.fields[2], ",") {
+				switch strings.TrimSpace(fl) {
+				case "AMBIG":
+					lm.ambig = true
+				case "PRON":
+					lm.pron = true
+				case "NOQUE":
+					lm.noque = true
+				}
+			}
+			li := int32(len(a.lemmas))
+			inf := a.ids(r.fields[0])
+			lm.infinitive = -1
+			if n := len(inf); n > 0 {
+				lm.infinitive = inf[n-1]
+			}
+			a.lemmas = append(a.lemmas, lm)
+			for _, f := range r.forms {
+				ids := a.ids(f)
+				// the grammar supplies reflexives and auxiliaries.
+				for len(ids) > 1 && a.entries[ids[0]].flags&(wRefl|wAux) != 0 {
+					ids = ids[1:]
+				}
+				if len(ids) == 0 || (len(ids) == 1 && a.entries[ids[0]].flags&(wAux|wRefl) != 0) {
+					continue
+				}
+				e := &a.entries[ids[0]]
+				dup := false
+				for _, x := range e.forms {
+					if x.lemma == li && eqIDs(x.rest, ids[1:]) {
+						dup = true
+					}
+				}
+				if !dup {
+					e.forms = append(e.forms, form{rest: ids[1:], lemma: li})
+					e.flags |= wVerbStart
+				}
+			}
+		case kindCue, kindRelay:
+			ids := a.ids(r.fields[0])
+			if len(ids) == 0 {
+				continue
+			}
+			e := &a.entries[ids[0]]
+			e.phrases = append(e.phrases, phrase{rest: ids[1:], kind: r.kind, role: r.fields[1]})
+		case kindOutlet:
+			a.outlets = append(a.outlets, r.fields[0])
+			for _, al := range r.forms {
+				ids := a.ids(al)
+				if len(ids) == 0 {
+					continue
+				}
+				e := &a.entries[ids[0]]
+				e.phrases = append(e.phrases, phrase{rest: ids[1:], kind: kindOutlet, value: r.fields[0]})
+			}
+		case kindAgent:
+			ids := a.ids(r.fields[0])
+			if len(ids) > 0 {
+				a.entries[ids[0]].agent = r.fields[1]
+			}
+		case kindNoSource:
+			ids := a.ids(r.fields[0])
+			if len(ids) > 0 {
+				a.entries[ids[0]].nosource = true
+			}
+		case kindTitle:
+			ids := a.ids(r.fields[0])
+			if len(ids) > 0 {
+				a.entries[ids[0]].title = true
+			}
+		}
+	}
+	// longest forms and phrases first.
+	for i := range a.entries {
+		e := &a.entries[i]
+		sort.SliceStable(e.forms, func(x, y int) bool { return len(e.forms[x].rest) > len(e.forms[y].rest) })
+		sort.SliceStable(e.phrases, func(x, y int) bool { return len(e.phrases[x].rest) > len(e.phrases[y].rest) })
+	}
+	return a, nil
+}
+
+func eqIDs(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// id returns the vocabulary id of the key of w, adding it.
+func (a *Attributor) id(w string) int32 {
+	k := keyOf(w)
+	if id, ok := a.vocab[k]; ok {
+		return id
+	}
+	id := int32(len(a.entries))
+	a.vocab[k] = id
+	a.entries = append(a.entries, entry{})
+	return id
+}
+
+// ids tokenizes a phrase of the rules into vocabulary ids.
+func (a *Attributor) ids(s string) []int32 {
+	toks := text.Tokenize(nil, s, text.Span{Start: 0, End: len(s)})
+	out := make([]int32, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, a.id(s[t.Start:t.End]))
+	}
+	return out
+}
 
 var defaultAttributor = sync.OnceValues(func() (*Attributor, error) { return New(Options{}) })
 
-// Default returns the shared attributor built from the default rules.
+// Default returns the shared attributor built from the default rules. It is
+// safe for concurrent use.
 func Default() *Attributor {
 	a, err := defaultAttributor()
 	if err != nil {
@@ -27,8 +219,44 @@ func Default() *Attributor {
 	return a
 }
 
+// FindAll returns the quotes and attributions of the whole input, using the
+// entities that [entities.Default] finds in it. Items are sorted by Start,
+// then End; offsets are byte offsets into input.
+func (a *Attributor) FindAll(input string) ([]Quote, []Attribution) {
+	sp := []Span{{Start: 0, End: len(input)}}
+	ents, _ := entities.Default().FindIn(input, sp)
+	q, at, _ := a.FindIn(input, sp, ents)
+	return q, at
+}
+
+// FindAll returns the quotes and attributions of input found by the
+// [Default] attributor. See [Attributor.FindAll].
+func FindAll(input string) ([]Quote, []Attribution) { return Default().FindAll(input) }
+
 // FindIn returns the quotes and attributions found in the given spans of
-// input, using the entities found in the same document.
+// input (in order, not overlapping; nil means the whole input), using the
+// entities found in the same document (any order; nil means none: speakers
+// and sources are then the noun phrases as written, names recognised by their
+// capitals). It also returns warnings: a quote whose closing mark is missing
+// at the end of the text. Items are sorted by Start, then End; offsets are
+// byte offsets into input. It never fails and never panics.
 func (a *Attributor) FindIn(input string, spans []Span, ents []entities.Entity) ([]Quote, []Attribution, []Warning) {
-	return nil, nil, nil
+	if spans == nil {
+		spans = []Span{{Start: 0, End: len(input)}}
+	}
+	d := docPool.Get().(*doc)
+	defer func() {
+		d.reset()
+		docPool.Put(d)
+	}()
+	d.a = a
+	d.input = input
+	d.prepare(spans, ents)
+	if len(d.toks) == 0 {
+		return nil, nil, nil
+	}
+	d.findMarks()
+	d.attributeQuotes()
+	d.findAttributions()
+	return d.results()
 }

@@ -1,0 +1,697 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/entities"
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// rawQuote is a quote being attributed.
+type rawQuote struct {
+	Quote
+	open, close   int // tokens of the marks (close == len(toks) when cut off)
+	innerS, inner int // token range of the words
+	drop          bool
+	spkS, spkE    int // speaker tokens, spkS == spkE when none
+	verb          vgroup
+	hasVerb       bool
+	channel       bool
+	inherit       int // quote whose speaker this one shares, -1
+	prevSpeaker   bool
+	cuePos        int
+	resolved      bool
+}
+
+// exchange is an interview or a statement to an outlet: every quote of the
+// speaker from that exchange is relayed by the outlet.
+type exchange struct {
+	s, e  int // speaker tokens
+	via   string
+	canon string
+	text  string
+}
+
+// attributeQuotes turns mark pairs into quotes and finds the cue, speaker
+// and relay of each.
+func (d *doc) attributeQuotes() {
+	for _, p := range d.pairs {
+		d.addQuote(p)
+	}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.inherit >= 0 || q.hasVerb || q.spkS < q.spkE {
+			continue
+		}
+		d.cueFor(qi)
+	}
+}
+
+// addQuote checks a pair of marks and adds its quote (or the parts of it
+// that an incise separates).
+func (d *doc) addQuote(p pair) {
+	is, ie := p.open+1, p.close
+	if ie > len(d.toks) {
+		ie = len(d.toks)
+	}
+	words := 0
+	allCaps := true
+	for k := is; k < ie; k++ {
+		if d.isWord(k) {
+			words++
+			if d.toks[k].flags&tCap == 0 && d.wf(k)&wNameSmall == 0 {
+				allCaps = false
+			}
+		}
+	}
+	if words < d.a.minWords {
+		return
+	}
+	// a name or a title: "le fonds baptisé « Avenir Climat Europe »".
+	if e := d.entry(p.open - 1); e != nil && e.title {
+		return
+	}
+	if allCaps && words <= 6 && !d.cueNear(p) {
+		return
+	}
+	for k := p.open; k < ie; k++ {
+		d.toks[k].flags |= tInQuote
+	}
+	if p.close < len(d.toks) {
+		d.toks[p.close].flags |= tInQuote
+	}
+	if p.cut {
+		d.warns = append(d.warns, Warning{Message: "quotes: closing quotation mark missing at the end of the text",
+			Start: int(d.toks[p.open].start), End: int(d.toks[len(d.toks)-1].end)})
+	}
+	// incises split the quote into parts that share the speaker.
+	first := len(d.quotes)
+	s := is
+	for k := is + 2; k < ie-2; k++ {
+		if !d.is(k, ",") {
+			continue
+		}
+		v, ok := d.verbAt(k+1, ie)
+		if !ok || v.inf || v.ant || (v.participle && !v.aux) || v.neg {
+			continue
+		}
+		var ns, ne int
+		end := v.end
+		if v.inv >= 0 {
+			ns, ne = v.inv, v.inv+1
+		} else {
+			ns, ne = d.npForward(v.end, ie)
+			if ns == ne {
+				continue
+			}
+			end = ne
+		}
+		// end of the incise: the next comma or period; an apposition after
+		// a name runs to the period ("a déclaré Brian Porter, le pdg.").
+		if d.is(end, ",") && v.inv < 0 {
+			for x := end + 1; x < ie && x < end+8; x++ {
+				if d.is(x, ".") {
+					end = x
+					break
+				}
+				if !d.isWord(x) {
+					break
+				}
+			}
+		}
+		via, channel := d.relay(end, min(ie, end+14))
+		for end < ie && !(d.is(end, ",") || d.is(end, ".") || d.is(end, ";")) {
+			if end-ne > 14 {
+				break
+			}
+			end++
+		}
+		if !(d.is(end, ",") || d.is(end, ".") || d.is(end, ";")) {
+			continue
+		}
+		rest := 0
+		for x := end + 1; x < ie; x++ {
+			if d.isWord(x) {
+				rest++
+			}
+		}
+		if rest < 2 || k-s < 2 {
+			continue
+		}
+		q := d.newQuote(p, s, k)
+		q.verb, q.hasVerb, q.spkS, q.spkE = v, true, ns, ne
+		q.Via, q.channel, q.cuePos = via, channel, v.start
+		if len(d.quotes) > first {
+			q.inherit = first
+		}
+		d.quotes = append(d.quotes, q)
+		for x := k; x <= end; x++ {
+			d.toks[x].flags &^= tInQuote
+			d.toks[x].flags |= tUsed
+		}
+		s = end + 1
+		k = end
+	}
+	q := d.newQuote(p, s, ie)
+	if len(d.quotes) > first {
+		q.inherit = first
+	}
+	d.quotes = append(d.quotes, q)
+}
+
+// cueNear reports whether a reporting verb or a colon sits right before or
+// after the pair.
+func (d *doc) cueNear(p pair) bool {
+	if d.is(p.open-1, ":") {
+		return true
+	}
+	j := p.close + 1
+	if d.is(j, ",") {
+		j++
+	}
+	_, ok := d.verbAt(j, len(d.toks))
+	return ok
+}
+
+// newQuote builds the quote for the words [s, e) of pair p.
+func (d *doc) newQuote(p pair, s, e int) rawQuote {
+	q := rawQuote{open: p.open, close: p.close, innerS: s, inner: e, inherit: -1, cuePos: -1}
+	bs := int(d.toks[p.open].end)
+	if s > p.open+1 {
+		bs = int(d.toks[s].start)
+	}
+	var be int
+	switch {
+	case e < p.close || p.close >= len(d.toks):
+		be = int(d.toks[e-1].end)
+	default:
+		be = int(d.toks[p.close].start)
+	}
+	bs, be = trimSpace(d.input, bs, be)
+	q.Start, q.End, q.Text = bs, be, d.input[bs:be]
+	q.OuterStart = int(d.toks[p.open].start)
+	if s > p.open+1 {
+		q.OuterStart = bs
+	}
+	q.OuterEnd = be
+	if e == p.close && p.close < len(d.toks) {
+		q.OuterEnd = int(d.toks[p.close].end)
+	}
+	return q
+}
+
+func trimSpace(s string, i, j int) (int, int) {
+	for i < j {
+		r, n := utf8.DecodeRuneInString(s[i:j])
+		if !text.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	for j > i {
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if !text.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	return i, j
+}
+
+// cueFor finds the cue and speaker of quote qi: a verb after it (« ... »,
+// a déclaré X), a verb or a colon before it (X a déclaré : « ... »), "selon
+// X" or "pour X" in its sentence, or the speaker of the quote before.
+func (d *doc) cueFor(qi int) {
+	q := &d.quotes[qi]
+	n := len(d.toks)
+	// after: the closing mark, an optional comma, a verb in inverted position.
+	if q.close < n {
+		j := q.close + 1
+		if d.is(j, ",") {
+			j++
+		}
+		if j < n && d.toks[j].flags&tNL == 0 {
+			_, hi := d.sentRange(j)
+			hi = max(hi, min(n, j+30))
+			if v, ok := d.verbAt(j, hi); ok && !v.inf && !v.ant && !(v.participle && !v.aux) {
+				q.verb, q.hasVerb, q.cuePos = v, true, v.start
+				end := v.end
+				switch {
+				case v.inv >= 0:
+					q.spkS, q.spkE = v.inv, v.inv+1
+				case v.etre && !v.refl && d.txtKey(v.end) == "par":
+					q.spkS, q.spkE = d.npForward(v.end+1, hi)
+				default:
+					q.spkS, q.spkE = d.npForward(v.end, hi)
+				}
+				if q.spkE > end {
+					end = q.spkE
+				}
+				q.Via, q.channel = d.relay(v.end, hi)
+				d.markUsed(v.start, end)
+				return
+			}
+			if p, e, ok := d.phraseAt(j, hi, kindCue); ok && p.role == "SOURCE" {
+				if s, e2 := d.sourceNP(e, hi); s < e2 {
+					q.spkS, q.spkE, q.cuePos = s, e2, j
+					d.markUsed(j, e2)
+					return
+				}
+			}
+		}
+	}
+	// before: the nearest cue in the sentence (or the paragraph before a colon).
+	o := q.open
+	lo, _ := d.sentRange(o)
+	if d.toks[o].flags&tPara != 0 && o > 0 && d.is(o-1, ":") {
+		lo, _ = d.sentRange(o - 1)
+	} else if o > 0 && d.is(o-1, ":") && d.toks[o-1].flags&tSentStart != 0 {
+		lo, _ = d.sentRange(o - 1)
+	}
+	if o-lo > 80 {
+		lo = o - 80
+	}
+	end := o
+	if d.is(o-1, ":") {
+		end = o - 1
+	}
+	for k := end - 1; k >= lo; k-- {
+		if d.toks[k].flags&tInQuote != 0 {
+			break
+		}
+		if p, e, ok := d.phraseAt(k, end, kindCue); ok && (p.role == "SOURCE" || p.role == "INITIAL" && d.toks[k].flags&tSentStart != 0) {
+			if s, e2 := d.sourceNP(e, end); s < e2 && (p.role == "SOURCE" || d.is(e2, ",")) {
+				q.spkS, q.spkE, q.cuePos = s, e2, k
+				d.markUsed(k, e2)
+				return
+			}
+		}
+		if d.wf(k)&(wVerbStart|wAux|wRefl) == 0 {
+			continue
+		}
+		v, ok := d.verbAt(k, end)
+		if !ok || v.inf || v.participle && !v.aux && d.txtKey(v.end) != "par" {
+			continue
+		}
+		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.core == v.core {
+			v = v2
+		}
+		q.verb, q.hasVerb, q.cuePos = v, true, v.start
+		if v.inv >= 0 {
+			q.spkS, q.spkE = v.inv, v.inv+1
+		} else {
+			q.spkS, q.spkE = d.subjectBefore(v, lo, 0)
+		}
+		if q.spkS == q.spkE && v.participle && d.txtKey(v.end) == "par" {
+			q.spkS, q.spkE = d.npForward(v.end+1, end)
+		}
+		q.Via, q.channel = d.relay(v.end, end)
+		if q.Via == "" && !q.channel {
+			_, shi := d.sentRange(min(n-1, q.inner))
+			q.Via, q.channel = d.relayAfterQuote(q, shi)
+		}
+		// the sentence reports more than the quote: the cue also attributes.
+		if d.countWords(v.end, o) < 3 {
+			d.markUsed(v.start, v.end)
+		}
+		return
+	}
+	if end < o && end >= lo {
+		// "Microsoft : « ... »"
+		if s, e := d.npBackward(end, lo); s < e {
+			q.spkS, q.spkE = s, e
+			return
+		}
+	}
+	// "selon X" later in the sentence.
+	if q.close < n {
+		_, hi := d.sentRange(q.close)
+		for k := q.close + 1; k < hi && k < q.close+40; k++ {
+			if d.toks[k].flags&tInQuote != 0 {
+				break
+			}
+			if p, e, ok := d.phraseAt(k, hi, kindCue); ok && p.role == "SOURCE" {
+				if s, e2 := d.sourceNP(e, hi); s < e2 {
+					q.spkS, q.spkE, q.cuePos = s, e2, k
+					return
+				}
+			}
+		}
+	}
+	// a quote standing alone: the speaker of the sentence or quote before.
+	standalone := d.toks[o].flags&(tSentStart|tPara) != 0 || o > 0 && d.toks[o-1].flags&tSentStart != 0 && !d.isWord(o-1)
+	if standalone {
+		if lo2, _ := d.sentRange(max(0, lo-1)); lo > 0 {
+			for k := lo2; k < lo; k++ {
+				if p, e, ok := d.phraseAt(k, lo, kindCue); ok && (p.role == "SOURCE" || p.role == "INITIAL" && d.toks[k].flags&tSentStart != 0) {
+					if s, e2 := d.sourceNP(e, lo); s < e2 {
+						q.spkS, q.spkE = s, e2
+						return
+					}
+				}
+			}
+		}
+		if qi > 0 {
+			pq := &d.quotes[qi-1]
+			if int(d.toks[o].para)-int(d.toks[pq.open].para) <= 3 {
+				q.prevSpeaker = true
+				return
+			}
+		}
+		return
+	}
+	// a fragment in a sentence: the sentence's subject when it names someone.
+	if s, e := d.sentenceSubject(lo, o, 0); s < e && (d.hasName(s, e) || d.agentOf(s, e) != "") {
+		q.spkS, q.spkE = s, e
+	}
+}
+
+// relayAfterQuote looks for a relay frame after the quote in its sentence.
+func (d *doc) relayAfterQuote(q *rawQuote, hi int) (string, bool) {
+	if q.close >= len(d.toks) {
+		return "", false
+	}
+	return d.relay(q.close+1, hi)
+}
+
+func (d *doc) countWords(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if d.isWord(k) && d.wf(k)&wQue == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func (d *doc) markUsed(i, j int) {
+	for k := i; k < j && k < len(d.toks); k++ {
+		d.toks[k].flags |= tUsed
+	}
+}
+
+// sourceNP reads the noun phrase after "selon": a noun phrase, or a strong
+// pronoun ("selon lui").
+func (d *doc) sourceNP(i, hi int) (int, int) {
+	if i < hi && d.wf(i)&wStrong != 0 && d.toks[i].flags&tCap == 0 {
+		return i, i + 1
+	}
+	s, e := d.npForward(i, hi)
+	if s == e {
+		return s, e
+	}
+	k := d.txtKey(s)
+	if k == "nos" || k == "notre" || k == "laquelle" || k == "lequel" || k == "lesquels" || k == "lesquelles" {
+		return s, s
+	}
+	for x := s; x < e && x < s+3; x++ {
+		if en := d.entry(x); en != nil && en.nosource {
+			return s, s
+		}
+		if d.wf(x)&wDet == 0 {
+			break
+		}
+	}
+	return s, e
+}
+
+// agentOf returns the agent kind of the noun phrase [s, e): the kind of its
+// head noun ("le broker" -> ANALYST).
+func (d *doc) agentOf(s, e int) string {
+	for x := s; x < e && x < s+4; x++ {
+		if en := d.entry(x); en != nil && en.agent != "" && d.wf(x)&wDet == 0 {
+			return en.agent
+		}
+		if d.wf(x)&wDet == 0 && d.toks[x].kind != text.Number {
+			return ""
+		}
+	}
+	return ""
+}
+
+// resolved is a speaker or source with its canonical name.
+type resolved struct {
+	text       string
+	start, end int // bytes
+	canonical  string
+	typ        entities.Type
+	pos        int // token
+}
+
+// name returns the canonical name, else the text as written.
+func (r resolved) name() string {
+	if r.canonical != "" {
+		return r.canonical
+	}
+	return r.text
+}
+
+// spanText returns the resolved text of tokens [s, e), without a leading
+// title ("M.", "Mme").
+func (d *doc) spanText(s, e int) (string, int, int) {
+	for s+1 < e && d.wf(s)&wTitle != 0 && d.toks[s].flags&tCap != 0 {
+		if d.is(s+1, ".") && s+2 < e {
+			s += 2
+			continue
+		}
+		if d.toks[s+1].flags&tCap != 0 {
+			s++
+			continue
+		}
+		break
+	}
+	bs, be := int(d.toks[s].start), int(d.toks[e-1].end)
+	return d.input[bs:be], bs, be
+}
+
+// resolve finds what the noun phrase [s, e) refers to.
+func (d *doc) resolve(s, e int) resolved {
+	t, bs, be := d.spanText(s, e)
+	r := resolved{text: t, start: bs, end: be, pos: s}
+	if e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0 && d.toks[s].flags&tAllCaps == 0 {
+		if a, ok := d.antecedent(s); ok {
+			r.canonical, r.typ = a.canonical, a.typ
+			if r.canonical == "" {
+				r.canonical = a.text
+			}
+		}
+		return r
+	}
+	agent := d.agentOf(s, e)
+	var per, other *mention
+	for x := s; x < e; x++ {
+		if m, ok := d.mentionAt(x); ok {
+			mm := m
+			if m.typ == entities.PER && per == nil {
+				per = &mm
+			} else if other == nil && m.typ != entities.PER {
+				other = &mm
+			}
+			x = m.end - 1
+		}
+	}
+	if per != nil {
+		r.canonical, r.typ = per.canonical, entities.PER
+		return r
+	}
+	// a possessive ("selon ses estimations"): the possessor.
+	if k := d.txtKey(s); (k == "son" || k == "sa" || k == "ses" || k == "leur" || k == "leurs") && agent == "" {
+		if a, ok := d.antecedent(s); ok {
+			r.canonical, r.typ = a.name(), a.typ
+		}
+		return r
+	}
+	switch agent {
+	case "ANON":
+		return r
+	case "PERSON":
+		if other == nil || d.agentOf(s, e) == "PERSON" {
+			if m, ok := d.lastMention(s, entities.PER); ok {
+				r.canonical, r.typ = m.canonical, entities.PER
+			}
+			return r
+		}
+	}
+	if other != nil {
+		r.canonical, r.typ = other.canonical, other.typ
+		return r
+	}
+	switch agent {
+	case "COMPANY", "DOC":
+		if m, ok := d.lastOrg(s, false); ok {
+			r.canonical, r.typ = m.canonical, m.typ
+		}
+	case "ANALYST":
+		if m, ok := d.lastOrg(s, true); ok {
+			r.canonical, r.typ = m.canonical, m.typ
+		}
+	case "MEDIA":
+		if m, ok := d.lastMention(s, entities.MEDIA); ok {
+			r.canonical, r.typ = m.canonical, entities.MEDIA
+		}
+	}
+	return r
+}
+
+// lastMention returns the last mention of type typ before token pos.
+func (d *doc) lastMention(pos int, typ entities.Type) (mention, bool) {
+	for k := d.mentionIndexBefore(pos); k >= 0; k-- {
+		m := d.mentions[k]
+		if m.typ == typ || m.typ == "" && typ != entities.MEDIA {
+			if m.typ == "" && typ == entities.PER && m.end-m.start < 2 {
+				continue
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// lastOrg returns the last organisation named before pos; for an analyst
+// (broker, bank), the last one named as the subject of a sentence.
+func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
+	var fallback *mention
+	for k := d.mentionIndexBefore(pos); k >= 0; k-- {
+		m := d.mentions[k]
+		if m.typ != entities.ORG && m.typ != "" {
+			continue
+		}
+		if !analyst {
+			return m, true
+		}
+		subj := d.toks[m.start].flags&tSentStart != 0 || m.start > 0 && d.toks[m.start-1].flags&tSentStart != 0 && d.wf(m.start-1)&wDet != 0
+		if subj || d.isSourceName(m.canonical) {
+			return m, true
+		}
+		if fallback == nil {
+			mm := m
+			fallback = &mm
+		}
+	}
+	if fallback != nil {
+		return *fallback, true
+	}
+	return mention{}, false
+}
+
+func (d *doc) isSourceName(c string) bool {
+	for _, s := range d.srcOrgs {
+		if s == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) mentionIndexBefore(pos int) int {
+	lo, hi := 0, len(d.mentions)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.mentions[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
+// antecedent resolves a pronoun at token pos: the last speaker or source if
+// recent, else the last person or organisation named.
+func (d *doc) antecedent(pos int) (resolved, bool) {
+	if d.hasSubj && int(d.toks[pos].para)-int(d.toks[d.lastSubj.pos].para) <= 4 {
+		return d.lastSubj, true
+	}
+	if m, ok := d.lastMention(pos, entities.PER); ok && int(d.toks[pos].sent)-int(d.toks[m.start].sent) <= 2 {
+		return resolved{text: m.canonical, canonical: m.canonical, typ: m.typ, pos: m.start}, true
+	}
+	if m, ok := d.lastOrg(pos, false); ok {
+		return resolved{text: m.canonical, canonical: m.canonical, typ: m.typ, pos: m.start}, true
+	}
+	return resolved{}, false
+}
+
+// setSubject records the last speaker or source for pronouns.
+func (d *doc) setSubject(r resolved) {
+	if r.canonical == "" && r.text == "" {
+		return
+	}
+	d.lastSubj, d.hasSubj = r, true
+}
+
+// finishQuotes resolves the speakers of the quotes, in text order together
+// with the attributions, and spreads the relay of each exchange.
+func (d *doc) finishQuote(qi int) {
+	q := &d.quotes[qi]
+	if q.resolved {
+		return
+	}
+	q.resolved = true
+	switch {
+	case q.inherit >= 0 && q.spkS == q.spkE && !q.hasVerb:
+		src := &d.quotes[q.inherit]
+		d.finishQuote(q.inherit)
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerCanonical = src.Speaker, src.SpeakerStart, src.SpeakerEnd, src.SpeakerCanonical
+		q.Verb, q.Via = src.Verb, src.Via
+		q.channel = src.channel
+		return
+	case q.prevSpeaker && qi > 0:
+		src := &d.quotes[qi-1]
+		d.finishQuote(qi - 1)
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerCanonical = src.Speaker, src.SpeakerStart, src.SpeakerEnd, src.SpeakerCanonical
+		q.Via, q.channel = src.Via, src.channel
+		return
+	}
+	if q.hasVerb {
+		q.Verb = d.lemma(q.verb).name
+	}
+	if q.spkS < q.spkE {
+		r := d.resolve(q.spkS, q.spkE)
+		q.Speaker, q.SpeakerStart, q.SpeakerEnd = r.text, r.start, r.end
+		q.SpeakerCanonical = r.canonical
+		if r.typ == "" && r.canonical == r.text && !d.hasName(q.spkS, q.spkE) {
+			q.SpeakerCanonical = ""
+		}
+		d.setSubject(r)
+		if q.inherit >= 0 {
+			return
+		}
+	}
+}
+
+// spreadVia gives every quote of a speaker the outlet of the exchange that
+// speaker gave, unless its words came through a channel of their own.
+func (d *doc) spreadVia() {
+	outlets := map[string]string{}
+	for _, x := range d.exch {
+		if x.canon != "" {
+			outlets[x.canon] = x.via
+		}
+	}
+	for _, q := range d.quotes {
+		if q.Via != "" && !q.drop {
+			if k := speakerKey(q.Quote); k != "" {
+				outlets[k] = q.Via
+			}
+		}
+	}
+	if len(outlets) == 0 {
+		return
+	}
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if q.Via == "" && !q.channel {
+			if v, ok := outlets[speakerKey(q.Quote)]; ok {
+				q.Via = v
+			}
+		}
+	}
+}
+
+func speakerKey(q Quote) string {
+	if q.SpeakerCanonical != "" {
+		return q.SpeakerCanonical
+	}
+	return strings.ToLower(q.Speaker)
+}

@@ -1,0 +1,579 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// vgroup is a reporting-verb group: "a-t-il déclaré", "estime", "s'est
+// félicité", "ont fait savoir", "précise-t-elle".
+type vgroup struct {
+	start, end int // token range
+	core       int // first token of the verb form
+	lemma      int32
+	aux        bool
+	etre       bool
+	refl       bool
+	inv        int // the inverted subject pronoun, or -1
+	participle bool
+	ant        bool
+	inf        bool
+	neg        bool
+}
+
+func (d *doc) lemma(v vgroup) *lemma { return &d.a.lemmas[v.lemma] }
+
+// dash reports whether token i is a hyphen or dash.
+func (d *doc) dash(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != text.Punct {
+		return false
+	}
+	switch d.txt(i) {
+	case "-", "‑", "‐", "–":
+		return true
+	}
+	return false
+}
+
+// invPron matches an inverted subject pronoun at j ("-t-il", "-elle",
+// " t-il"): the pronoun's index and the index after it.
+func (d *doc) invPron(j int) (int, int, bool) {
+	n := len(d.toks)
+	glued := func(k int) bool { return k < n && d.toks[k].flags&(tSpace|tNL) == 0 }
+	pron := func(k int) bool { return k < n && d.wf(k)&wSubj != 0 }
+	if j < n && d.dash(j) && glued(j) {
+		if pron(j+1) && glued(j+1) {
+			return j + 1, j + 2, true
+		}
+		if j+3 < n && d.txt(j+1) == "t" && d.dash(j+2) && pron(j+3) {
+			return j + 3, j + 4, true
+		}
+		if j+2 < n && (d.txt(j+1) == "t'" || d.txt(j+1) == "t’") && pron(j+2) {
+			return j + 2, j + 3, true
+		}
+	}
+	if j+2 < n && d.txt(j) == "t" && d.dash(j+1) && pron(j+2) {
+		return j + 2, j + 3, true
+	}
+	return -1, j, false
+}
+
+// verbAt parses a reporting-verb group starting at token i and ending before
+// hi.
+func (d *doc) verbAt(i, hi int) (vgroup, bool) {
+	v := vgroup{start: i, inv: -1}
+	j := i
+	if hi > len(d.toks) {
+		hi = len(d.toks)
+	}
+	if j < hi && d.wf(j)&wRefl != 0 {
+		v.refl = true
+		j++
+	}
+	if j < hi && d.wf(j)&wAux != 0 {
+		v.aux = true
+		v.etre = d.wf(j)&wEtre != 0
+		j++
+		if p, e, ok := d.invPron(j); ok {
+			v.inv = p
+			j = e
+		}
+		// adverbs and negation between auxiliary and participle.
+		for k := 0; k < 3 && j < hi && d.wf(j)&(wAdv|wNeg) != 0 && d.wf(j)&wVerbStart == 0; k++ {
+			j++
+		}
+	}
+	if j >= hi {
+		return v, false
+	}
+	e := d.entry(j)
+	if e == nil || len(e.forms) == 0 || !d.isWord(j) {
+		return v, false
+	}
+	best := -1
+	bestLen := -1
+	for fi, f := range e.forms {
+		if j+1+len(f.rest) > hi {
+			continue
+		}
+		ok := true
+		for k, id := range f.rest {
+			if d.toks[j+1+k].id != id {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		lm := &d.a.lemmas[f.lemma]
+		if lm.pron && !v.refl {
+			continue
+		}
+		score := len(f.rest) * 2
+		if lm.pron == v.refl {
+			score++
+		}
+		if score > bestLen {
+			best, bestLen = fi, score
+		}
+	}
+	if best < 0 {
+		return v, false
+	}
+	f := e.forms[best]
+	v.core = j
+	v.lemma = f.lemma
+	v.end = j + 1 + len(f.rest)
+	if v.inv < 0 {
+		if p, e, ok := d.invPron(v.end); ok {
+			v.inv = p
+			v.end = e
+		}
+	}
+	w := d.txt(j)
+	if !v.aux {
+		v.participle = endsParticiple(w)
+		v.ant = strings.HasSuffix(w, "ant") && len(f.rest) == 0
+		if lm := &d.a.lemmas[f.lemma]; lm.infinitive == d.toks[j].id && len(f.rest) == 0 && !strings.Contains(lm.name, " ") {
+			v.inf = true
+		}
+	}
+	if v.etre && !v.refl && !v.participle {
+		// "est" + participle is a passive; "est" alone before a form is fine.
+		v.participle = false
+	}
+	if i > 0 && (d.wf(i-1)&wNeg != 0 || d.wf(i-2)&wNeg != 0 && d.wf(i-1)&(wAux|wRefl) != 0) {
+		v.neg = true
+	}
+	return v, true
+}
+
+func endsParticiple(w string) bool {
+	for _, s := range []string{"é", "ée", "és", "ées", "É"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	switch strings.ToLower(w) {
+	case "prévu", "prévue", "prévus", "prévues", "reconnu", "convenu", "répondu", "maintenu", "soutenu", "écrite", "écrits":
+		return true
+	}
+	return false
+}
+
+// verbEndingAt finds the reporting-verb group whose last token is e-1 (or
+// whose inverted pronoun ends at e), starting at or after lo.
+func (d *doc) verbEndingAt(e, lo int) (vgroup, bool) {
+	for s := e - 1; s >= lo && s >= e-8; s-- {
+		if d.wf(s)&(wVerbStart|wAux|wRefl) == 0 {
+			continue
+		}
+		if v, ok := d.verbAt(s, e); ok && v.end == e {
+			// extend to an auxiliary or reflexive before it.
+			for k := s - 1; k >= lo && k >= s-6; k-- {
+				if d.wf(k)&(wAux|wRefl) == 0 {
+					continue
+				}
+				if v2, ok := d.verbAt(k, e); ok && v2.end == e && v2.core == v.core {
+					v = v2
+				}
+			}
+			return v, true
+		}
+	}
+	return vgroup{}, false
+}
+
+// skipAdverbials returns the index after adverbs, time words and fixed
+// adverbial phrases at i ("jeudi", "de son côté", "par ailleurs", "ce matin").
+func (d *doc) skipAdverbials(i, hi int) int {
+	for i < hi {
+		k := d.txtKey(i)
+		switch {
+		case d.wf(i)&(wAdv|wTime) != 0 && d.wf(i)&wDet == 0:
+			i++
+		case (k == "de" || k == "pour") && i+2 < hi && d.wf(i+1)&wDet != 0 && (d.txtKey(i+2) == "cote" || d.txtKey(i+2) == "part"):
+			i += 3
+		case k == "par" && i+1 < hi && d.txtKey(i+1) == "ailleurs":
+			i += 2
+		case k == "en" && i+1 < hi && (d.txtKey(i+1) == "outre" || d.txtKey(i+1) == "effet" || d.txtKey(i+1) == "substance"):
+			i += 2
+		case (k == "ce" || k == "cette") && i+1 < hi && d.wf(i+1)&wTime != 0:
+			i += 2
+		case k == "," && i+1 < hi && d.skipAdverbials(i+1, hi) > i+1 && d.is(d.skipAdverbials(i+1, hi), ","):
+			i = d.skipAdverbials(i+1, hi) + 1
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// txtKey returns the key of token i for the few comparisons made on plain
+// words; it allocates only for words that are not keys already.
+func (d *doc) txtKey(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return text.Key(d.txt(i))
+}
+
+// npForward reads a noun phrase starting at i (after adverbials), ending
+// before hi: "une source proche de Microsoft", "la directrice financière
+// Judith Hartmann", "le broker". It returns the token range, empty when none.
+func (d *doc) npForward(i, hi int) (int, int) {
+	if hi > len(d.toks) {
+		hi = len(d.toks)
+	}
+	i = d.skipAdverbials(i, hi)
+	if i >= hi || !d.isWord(i) || d.toks[i].flags&tInQuote != 0 {
+		return i, i
+	}
+	f := d.wf(i)
+	t := d.toks[i]
+	switch {
+	case f&wDet != 0, t.flags&tCap != 0, t.ent >= 0, t.kind == text.Number:
+	case d.entry(i) != nil && d.entry(i).agent != "":
+	default:
+		return i, i
+	}
+	if f&wFwdStop != 0 && f&wDet == 0 && t.flags&tCap == 0 {
+		return i, i
+	}
+	j := i
+	n := 0
+	for j < hi && n < 12 {
+		t := d.toks[j]
+		if j > i && t.flags&tNL != 0 {
+			break
+		}
+		if t.flags&tInQuote != 0 {
+			break
+		}
+		if d.isWord(j) {
+			f := d.wf(j)
+			if j > i && f&wFwdStop != 0 && f&wOf == 0 && !(t.flags&tCap != 0 && f&wDet == 0) {
+				break
+			}
+			if j > i && f&(wAux|wVerbStart) != 0 && t.flags&tCap == 0 && f&(wDet|wOf) == 0 && d.entry(j).agent == "" {
+				if _, ok := d.verbAt(j, hi); ok {
+					break
+				}
+			}
+			j++
+			n++
+			continue
+		}
+		// glued hyphens, ampersands and abbreviation periods inside names.
+		if (d.dash(j) || d.is(j, "&") || d.is(j, ".") && j > i && d.wf(j-1)&wTitle != 0) && t.flags&tSpace == 0 && j+1 < hi && d.isWord(j+1) {
+			j++
+			continue
+		}
+		if d.is(j, "&") && j+1 < hi && d.isWord(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	// no dangling "de", determiner or hyphen at the end.
+	for j > i && (d.wf(j-1)&(wOf|wDet) != 0 && d.toks[j-1].flags&tCap == 0 || d.dash(j-1) || d.is(j-1, "&")) {
+		j--
+	}
+	return i, j
+}
+
+// npBackward reads a noun phrase that ends just before e, not before lo:
+// "Le broker", "Amazon et OpenAI", "le groupe contrôlé par Vincent Bolloré".
+func (d *doc) npBackward(e, lo int) (int, int) {
+	if lo < 0 {
+		lo = 0
+	}
+	i := e
+	n := 0
+	for i > lo && n < 14 {
+		k := i - 1
+		t := d.toks[k]
+		if t.flags&tInQuote != 0 {
+			break
+		}
+		if d.isWord(k) {
+			f := d.wf(k)
+			if f&(wBackStop|wPrepStop) != 0 && t.flags&tCap == 0 {
+				break
+			}
+			if f&wBackStop != 0 && t.flags&tSentStart != 0 && t.flags&tCap != 0 && f&wPrepStop == 0 && f&wDet == 0 {
+				break
+			}
+			if f&wPrepStop != 0 && t.flags&tCap != 0 {
+				break // "Dans", "Pour" opening the sentence
+			}
+			if f&wEt != 0 {
+				// "Amazon et OpenAI": only between names.
+				if !(k+1 < e && d.toks[k+1].flags&tCap != 0 && k > lo && d.toks[k-1].flags&tCap != 0) {
+					break
+				}
+			}
+			if f&wSubj != 0 && n > 0 {
+				break
+			}
+			i = k
+			n++
+			if t.flags&tPara != 0 {
+				break
+			}
+			continue
+		}
+		if (d.dash(k) || d.is(k, "&") || d.is(k, ".") && k > lo && d.wf(k-1)&wTitle != 0) && t.flags&tSpace == 0 && k > lo && d.isWord(k-1) && i < e && d.toks[i].flags&tSpace == 0 {
+			i = k
+			continue
+		}
+		break
+	}
+	// no leading "de", "à", "par", "en" or adverb.
+	for i < e && (d.wf(i)&(wOf|wAdv|wTime) != 0 && d.wf(i)&wDet == 0 || d.toks[i].flags&tA != 0 || d.txtKey(i) == "par" || d.txtKey(i) == "en") {
+		i++
+	}
+	// a long phrase without a determiner start: keep the last name or determiner phrase.
+	if e-i > 10 {
+		for k := e - 10; k < e; k++ {
+			if d.wf(k)&wDet != 0 || d.toks[k].flags&tCap != 0 {
+				i = k
+				break
+			}
+		}
+	}
+	return i, e
+}
+
+// hasName reports whether tokens [s, e) hold a mention or a capitalised word
+// that is not sentence-initial.
+func (d *doc) hasName(s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := d.mentionAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the subject of the verb group v, read before it
+// within [lo, v.start): a pronoun, a noun phrase, the noun phrase before a
+// relative "qui" or an apposition, or the subject of a coordinated verb.
+func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
+	if v.ant {
+		return d.sentenceSubject(lo, v.start, depth)
+	}
+	i := v.start - 1
+	for i >= lo && (d.wf(i)&(wAdv|wTime|wNeg) != 0 && d.wf(i)&(wDet|wSubj) == 0) {
+		i--
+	}
+	if i < lo {
+		return v.start, v.start
+	}
+	f := d.wf(i)
+	switch {
+	case f&wSubj != 0 && d.toks[i].flags&tInQuote == 0:
+		return i, i + 1
+	case f&wQui != 0:
+		k := i
+		if d.is(k-1, ",") {
+			k--
+		}
+		return d.npBackward(k, lo)
+	case d.is(i, ","):
+		s, e := d.npBackward(i, lo)
+		if s == e {
+			return s, e
+		}
+		// an apposition ("X, l'un des leaders du secteur, a annoncé") or a
+		// participial phrase ("X, détenu à 40 % par Y, affirmait"): prefer the
+		// name before it.
+		if d.is(s-1, ",") {
+			ps, pe := d.npBackward(s-1, lo)
+			lead := d.toks[s]
+			participial := lead.flags&tCap == 0 && d.wf(s)&wDet == 0
+			if ps < pe && (participial || !d.hasName(s, e) && d.hasName(ps, pe)) {
+				return ps, pe
+			}
+		}
+		return s, e
+	case f&wEt != 0 && depth < 2:
+		// "Le groupe a brûlé ... et a déclaré": the subject of the first verb.
+		for k := i - 1; k >= lo && k >= i-40; k-- {
+			if d.toks[k].flags&tInQuote != 0 {
+				break
+			}
+			if d.wf(k)&(wAux|wVerbStart) != 0 && d.toks[k].flags&tCap == 0 {
+				if d.wf(k)&wAux != 0 {
+					pv := vgroup{start: k, end: k + 1, inv: -1}
+					if d.wf(k-1)&wRefl != 0 {
+						pv.start = k - 1
+					}
+					return d.subjectBefore(pv, lo, depth+1)
+				}
+				if pv, ok := d.verbAt(k, i); ok {
+					return d.subjectBefore(pv, lo, depth+1)
+				}
+			}
+		}
+		return v.start, v.start
+	}
+	return d.npBackward(i+1, lo)
+}
+
+// sentenceSubject returns the subject of the first verb of the clause
+// [lo, hi): for a present participle ("..., jugeant que") or a quote with no
+// cue of its own.
+func (d *doc) sentenceSubject(lo, hi, depth int) (int, int) {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].flags&tInQuote != 0 {
+			continue
+		}
+		f := d.wf(k)
+		if f&wAux != 0 && d.toks[k].flags&tCap == 0 {
+			v := vgroup{start: k, end: k + 1, inv: -1}
+			if d.wf(k-1)&wRefl != 0 {
+				v.start = k - 1
+			}
+			if s, e := d.subjectBefore(v, lo, depth+1); s < e {
+				return s, e
+			}
+			return hi, hi
+		}
+		if f&wVerbStart != 0 && d.toks[k].flags&tCap == 0 {
+			if v, ok := d.verbAt(k, hi); ok && !v.ant && !v.participle && !v.inf {
+				if s, e := d.subjectBefore(v, lo, depth+1); s < e {
+					return s, e
+				}
+				return hi, hi
+			}
+		}
+	}
+	return hi, hi
+}
+
+// phraseAt matches a cue, relay or outlet phrase of the given kind at i.
+func (d *doc) phraseAt(i, hi int, kind ruleKind) (phrase, int, bool) {
+	e := d.entry(i)
+	if e == nil || d.toks[i].flags&tInQuote != 0 {
+		return phrase{}, i, false
+	}
+	for _, p := range e.phrases {
+		if p.kind != kind || i+1+len(p.rest) > hi {
+			continue
+		}
+		ok := true
+		for k, id := range p.rest {
+			if d.toks[i+1+k].id != id {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p, i + 1 + len(p.rest), true
+		}
+	}
+	return phrase{}, i, false
+}
+
+// outlet is a relaying outlet found in the text.
+type outlet struct {
+	name       string
+	start, end int // tokens
+}
+
+// outletAt finds an outlet at i (after a determiner): a MEDIA entity, or an
+// outlet of the rules.
+func (d *doc) outletAt(i int) (outlet, bool) {
+	hi := len(d.toks)
+	if i < hi && d.wf(i)&wDet != 0 && d.toks[i].flags&tCap == 0 {
+		i++
+	}
+	if i >= hi {
+		return outlet{}, false
+	}
+	if m, ok := d.mentionAt(i); ok && m.start == i && m.typ == "MEDIA" {
+		return outlet{name: m.canonical, start: m.start, end: m.end}, true
+	}
+	if p, e, ok := d.phraseAt(i, hi, kindOutlet); ok {
+		// a longer entity wins over a shorter alias ("FT" inside a name).
+		return outlet{name: p.value, start: i, end: e}, true
+	}
+	if m, ok := d.mentionAt(i); ok && m.start == i && m.typ == "" && len(d.ents) == 0 {
+		// without entities, a capitalised name right after a relay frame.
+		return outlet{name: m.canonical, start: m.start, end: m.end}, true
+	}
+	return outlet{}, false
+}
+
+// outletIn finds the first outlet in [i, hi).
+func (d *doc) outletIn(i, hi int) (outlet, bool) {
+	for k := i; k < hi && k < len(d.toks); k++ {
+		if d.toks[k].flags&tInQuote != 0 {
+			return outlet{}, false
+		}
+		if d.isWord(k) {
+			if o, ok := d.outletAt(k); ok {
+				return o, true
+			}
+		}
+	}
+	return outlet{}, false
+}
+
+// relay looks for a relay frame in [i, hi): it returns the outlet's name and
+// whether the words were given in a channel of their own (a communiqué, a
+// note).
+func (d *doc) relay(i, hi int) (via string, channel bool) {
+	if hi > len(d.toks) {
+		hi = len(d.toks)
+	}
+	for k := i; k < hi; k++ {
+		if d.toks[k].flags&tInQuote != 0 || k > i && d.toks[k].flags&tSentStart != 0 {
+			return "", false
+		}
+		p, e, ok := d.phraseAt(k, hi, kindRelay)
+		if !ok {
+			continue
+		}
+		switch p.role {
+		case "MEDIUM":
+			if o, ok := d.outletAt(e); ok {
+				return o.name, false
+			}
+			if s, e2 := d.npForward(e, hi); s < e2 {
+				if m, ok := d.mentionAt(s); ok || d.hasName(s, e2) {
+					if !ok {
+						for x := s; x < e2; x++ {
+							if m, ok = d.mentionAt(x); ok {
+								break
+							}
+						}
+					}
+					return m.canonical, false
+				}
+			}
+		case "TO":
+			if k > i+12 {
+				continue
+			}
+			if o, ok := d.outletAt(e); ok {
+				return o.name, false
+			}
+			// "à la chaîne de télévision France 24", "au quotidien Les Echos"
+			if o, ok := d.outletIn(e, min(hi, e+6)); ok {
+				return o.name, false
+			}
+		case "INTERVIEW":
+			if o, ok := d.outletIn(e, min(hi, e+14)); ok {
+				return o.name, false
+			}
+		case "CHANNEL":
+			return "", true
+		}
+		k = e - 1
+	}
+	return "", false
+}

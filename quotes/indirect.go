@@ -1,0 +1,304 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// cand is an attribution found in the text, before resolution.
+type cand struct {
+	s, e   int    // source tokens
+	cue    string // "selon", "d'après", or the verb's infinitive
+	ts, te int    // bytes of the cue and source as written
+	quote  int    // -1, or the quote whose speaker this is
+	exch   string // the outlet of an exchange, for spreadVia
+	att    bool   // an attribution (else only an exchange)
+	cueS   int    // token where the cue starts, for ordering
+}
+
+// findAttributions lists the attributions made without a quote, then
+// resolves speakers and sources in text order.
+func (d *doc) findAttributions() {
+	var cands []cand
+	n := len(d.toks)
+	for i := 0; i < n; i++ {
+		t := d.toks[i]
+		if t.flags&tInQuote != 0 || t.id < 0 {
+			continue
+		}
+		lo, hi := d.sentRange(i)
+		// selon X, d'après X, suivant X; "Pour X," opening a sentence.
+		if p, e, ok := d.phraseAt(i, hi, kindCue); ok && t.flags&tUsed == 0 {
+			if c, ok := d.cueAttribution(i, e, hi, p); ok {
+				cands = append(cands, c)
+				i = c.e - 1
+				continue
+			}
+		}
+		if d.wf(i)&(wVerbStart|wAux|wRefl) == 0 {
+			continue
+		}
+		v, ok := d.verbAt(i, hi)
+		if !ok {
+			continue
+		}
+		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.start < v.start && v2.core == v.core {
+			v = v2
+		}
+		cs := d.verbAttributions(v, lo, hi)
+		cands = append(cands, cs...)
+		i = v.end - 1
+	}
+	// resolve quotes and attributions in text order.
+	type ev struct{ pos, q, c int }
+	evs := make([]ev, 0, len(d.quotes)+len(cands))
+	for qi, q := range d.quotes {
+		pos := q.open
+		if q.spkS < q.spkE {
+			pos = q.spkS
+		}
+		evs = append(evs, ev{pos, qi, -1})
+	}
+	for ci, c := range cands {
+		evs = append(evs, ev{c.s, -1, ci})
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
+	for _, e := range evs {
+		if e.q >= 0 {
+			d.finishQuote(e.q)
+			continue
+		}
+		c := cands[e.c]
+		for _, src := range d.splitSources(c.s, c.e) {
+			r := d.resolve(src[0], src[1])
+			name := r.name()
+			if name == "" {
+				continue
+			}
+			if c.exch != "" {
+				d.exch = append(d.exch, exchange{s: src[0], e: src[1], via: c.exch, canon: speakerKeyOf(r)})
+			}
+			if c.att {
+				ts := c.ts
+				if src[0] > c.s && c.ts == int(d.toks[c.s].start) {
+					ts = int(d.toks[src[0]].start)
+				}
+				d.atts = append(d.atts, Attribution{Text: d.input[ts:c.te], Source: name, Cue: c.cue, Start: ts, End: c.te})
+			}
+			if r.typ != "MEDIA" && d.hasName(src[0], src[1]) && r.canonical != "" && d.agentOf(src[0], src[1]) == "" {
+				d.srcOrgs = append(d.srcOrgs, r.canonical)
+			}
+			d.setSubject(r)
+		}
+	}
+	d.spreadVia()
+}
+
+func speakerKeyOf(r resolved) string {
+	if r.canonical != "" {
+		return r.canonical
+	}
+	return strings.ToLower(r.text)
+}
+
+// splitSources splits "Amazon et OpenAI" into one source per name.
+func (d *doc) splitSources(s, e int) [][2]int {
+	var out [][2]int
+	start := s
+	for k := s + 1; k < e-1; k++ {
+		if d.wf(k)&wEt != 0 && d.toks[k-1].flags&tCap != 0 && d.toks[k+1].flags&tCap != 0 {
+			if _, ok := d.mentionAt(k - 1); ok {
+				out = append(out, [2]int{start, k})
+				start = k + 1
+			}
+		}
+	}
+	return append(out, [2]int{start, e})
+}
+
+// cueAttribution reads "selon X" at i (the cue runs to e).
+func (d *doc) cueAttribution(i, e, hi int, p phrase) (cand, bool) {
+	first := d.toks[i]
+	cue := strings.ToLower(d.input[first.start:d.toks[e-1].end])
+	cue = strings.ReplaceAll(cue, "’", "'")
+	if strings.HasPrefix(cue, "pour") {
+		// only "Pour X, ..." opening a sentence, X a person or an organisation.
+		if p.role != "INITIAL" || first.flags&tSentStart == 0 {
+			return cand{}, false
+		}
+	}
+	if p.role == "INITIAL" && first.flags&tSentStart == 0 {
+		return cand{}, false
+	}
+	if cue == "suivant" {
+		// "suivant Morgan", not "le trimestre suivant".
+		if i > 0 && (d.isWord(i-1) && d.wf(i-1)&(wAux|wVerbStart) == 0) {
+			return cand{}, false
+		}
+	}
+	s, e2 := d.sourceNP(e, hi)
+	if s == e2 {
+		return cand{}, false
+	}
+	if p.role == "INITIAL" {
+		if !d.is(e2, ",") && !(d.is(e2, "") || d.wf(e2)&wQui != 0) {
+			return cand{}, false
+		}
+		if !d.hasName(s, e2) && d.agentOf(s, e2) == "" {
+			return cand{}, false
+		}
+	}
+	if cue != "selon" && cue != "d'apres" && cue != "d'après" && cue != "suivant" && cue != "pour" {
+		cue = "selon"
+	}
+	if cue == "d'apres" {
+		cue = "d'après"
+	}
+	if cue == "suivant" && !d.hasName(s, e2) {
+		return cand{}, false
+	}
+	return cand{s: s, e: e2, cue: cue, ts: int(first.start), te: int(d.toks[e2-1].end), quote: -1, att: true, cueS: i}, true
+}
+
+// verbAttributions returns the attributions and exchanges made by the verb
+// group v in the sentence [lo, hi).
+func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
+	lm := d.lemma(v)
+	var out []cand
+	if v.neg || lm.noque {
+		return nil
+	}
+	used := d.toks[v.core].flags&tUsed != 0
+	// the subject and the form of the report.
+	var s, e int
+	incise := false
+	after := d.skipAdverbials(v.end, hi)
+	switch {
+	case v.inf || (v.participle && !v.aux && !v.etre):
+		return nil
+	case v.inv >= 0 && (d.is(after, ",") || d.is(after, ".") || after >= hi || d.toks[after].flags&tSentStart != 0):
+		s, e, incise = v.inv, v.inv+1, true
+	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote:
+		ns, ne := d.npForward(v.end, hi)
+		if ns < ne && (d.is(ne, ",") || d.is(ne, ".") || ne >= hi || d.toks[ne].flags&tSentStart != 0 || d.relayStarts(ne, hi) || d.wf(ne)&wTime != 0) {
+			s, e, incise = ns, ne, true
+		}
+	}
+	if !incise {
+		if v.inv >= 0 {
+			s, e = v.inv, v.inv+1
+		} else {
+			s, e = d.subjectBefore(v, lo, 0)
+		}
+	}
+	if s == e {
+		return nil
+	}
+	// an exchange with an outlet ("a déclaré X à Reuters").
+	from := v.end
+	if incise && e > from {
+		from = e
+	}
+	if via, _ := d.relay(from, hi); via != "" {
+		out = append(out, cand{s: s, e: e, exch: via, quote: -1, cueS: v.start})
+	}
+	if used {
+		return out
+	}
+	ok := incise
+	if !ok {
+		k := after
+		// "estime dans un entretien publié jeudi qu'il", "a indiqué à l'AFP que"
+		for x := 0; x < 14 && k < hi && d.wf(k)&wQue == 0; x++ {
+			if !d.isWord(k) && !d.is(k, ",") || d.toks[k].flags&tInQuote != 0 {
+				break
+			}
+			if x == 0 && !(d.wf(k)&(wFwdStop|wTime|wAdv) != 0 || d.toks[k].flags&tA != 0 || d.is(k, ",")) {
+				break
+			}
+			k++
+		}
+		if k < hi && d.wf(k)&wQue != 0 && d.toks[k].flags&tInQuote == 0 {
+			ok = true
+		}
+	}
+	if !ok && !lm.ambig && !v.ant && d.isInfinitive(after, hi) {
+		ok = true
+	}
+	if !ok && lm.forecast && lm.name != "évaluer" && lm.name != "chiffrer" && d.hasFigure(after, hi) {
+		ok = true
+	}
+	if !ok {
+		return out
+	}
+	if v.ant {
+		s, e = d.sentenceSubject(lo, v.start, 0)
+		if s == e {
+			return out
+		}
+	}
+	ts, te := int(d.toks[s].start), int(d.toks[v.end-1].end)
+	if incise || s > v.start {
+		ts, te = int(d.toks[v.start].start), int(d.toks[e-1].end)
+	}
+	if ts > te {
+		return out
+	}
+	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
+}
+
+// relayStarts reports whether a relay frame starts at i.
+func (d *doc) relayStarts(i, hi int) bool {
+	_, _, ok := d.phraseAt(i, hi, kindRelay)
+	return ok
+}
+
+// isInfinitive reports whether an infinitive starts at i ("s'attendre",
+// "avoir dégagé", "relever").
+func (d *doc) isInfinitive(i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	if d.wf(i)&wNeg != 0 && i+1 < hi && d.wf(i+1)&wNeg != 0 {
+		i += 2
+	}
+	if i < hi && d.wf(i)&wRefl != 0 {
+		i++
+	}
+	if i >= hi || d.toks[i].kind != text.Word || d.toks[i].flags&(tCap|tInQuote) != 0 {
+		return false
+	}
+	w := d.txtKey(i)
+	if d.wf(i)&wNotInf != 0 && w != "avoir" && w != "etre" && w != "pouvoir" && w != "devoir" && w != "faire" && w != "dire" {
+		return false
+	}
+	if w == "avoir" || w == "etre" {
+		return true
+	}
+	for _, suf := range []string{"er", "ir", "re", "oir"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFigure reports whether a number, a percentage or a trend word follows
+// in the next words of the sentence.
+func (d *doc) hasFigure(i, hi int) bool {
+	for k := i; k < hi && k < i+14; k++ {
+		t := d.toks[k]
+		if t.flags&tInQuote != 0 {
+			return false
+		}
+		if t.kind == text.Number || d.wf(k)&wTrend != 0 || d.is(k, "%") {
+			return true
+		}
+		if d.is(k, ".") || d.is(k, ";") {
+			return false
+		}
+	}
+	return false
+}

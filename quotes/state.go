@@ -1,0 +1,397 @@
+package quotes
+
+import (
+	"sort"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/entities"
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// Token flags.
+const (
+	tCap       uint16 = 1 << iota // starts with an upper-case letter
+	tSpace                        // white space before
+	tNL                           // a line break before
+	tPara                         // first token of a paragraph
+	tA                            // the preposition "à" (not the auxiliary "a")
+	tInQuote                      // inside a reported quote
+	tUsed                         // already used as the cue of a quote
+	tSentStart                    // first token of a sentence
+	tAllCaps                      // a word in capitals
+)
+
+// tok is one token of the document.
+type tok struct {
+	start, end int32
+	id         int32 // vocabulary id, -1 when the word is unknown
+	kind       text.Kind
+	flags      uint16
+	para, sent int32
+	ent        int32 // index of the entity that covers the token, -1
+}
+
+// mention is a named thing the resolver can refer back to: an entity, or a
+// capitalised name found without the entities package.
+type mention struct {
+	start, end int // token range
+	typ        entities.Type
+	canonical  string
+}
+
+// doc is the per-call state. It is pooled.
+type doc struct {
+	a        *Attributor
+	input    string
+	toks     []tok
+	ents     []entities.Entity
+	mentions []mention
+	key      []byte
+	pairs    []pair
+	quotes   []rawQuote
+	atts     []Attribution
+	warns    []Warning
+	sentEnd  []int32 // per sentence, index after its last token
+	exch     []exchange
+	// discourse state
+	lastSubj   resolved
+	hasSubj    bool
+	lastSpk    resolved
+	lastSpkPos int
+	hasSpk     bool
+	srcOrgs    []string // organisations already named as sources (analyst resolution)
+}
+
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+func (d *doc) reset() {
+	d.a, d.input = nil, ""
+	d.toks = d.toks[:0]
+	d.ents = nil
+	d.mentions = d.mentions[:0]
+	d.key = d.key[:0]
+	d.pairs = d.pairs[:0]
+	d.quotes = d.quotes[:0]
+	d.atts = nil
+	d.warns = nil
+	d.sentEnd = d.sentEnd[:0]
+	d.exch = d.exch[:0]
+	d.lastSubj, d.hasSubj = resolved{}, false
+	d.lastSpk, d.hasSpk, d.lastSpkPos = resolved{}, false, 0
+	d.srcOrgs = d.srcOrgs[:0]
+}
+
+// prepare tokenizes the spans, looks every word up and marks paragraphs,
+// sentences and entities.
+func (d *doc) prepare(spans []Span, ents []entities.Entity) {
+	var buf []text.Token
+	last := 0
+	for si, sp := range spans {
+		if sp.Start < last {
+			sp.Start = last
+		}
+		if sp.End > len(d.input) {
+			sp.End = len(d.input)
+		}
+		if sp.Start >= sp.End {
+			continue
+		}
+		last = sp.End
+		buf = text.Tokenize(buf[:0], d.input, sp)
+		for i, t := range buf {
+			k := tok{start: int32(t.Start), end: int32(t.End), id: -1, kind: t.Kind, ent: -1}
+			if t.SpaceBefore {
+				k.flags |= tSpace
+			}
+			if t.Newline || i == 0 && si > 0 {
+				k.flags |= tNL
+			}
+			if t.Kind == text.Word || t.Kind == text.Punct || t.Kind == text.Number {
+				w := d.input[t.Start:t.End]
+				d.key = appendKey(d.key[:0], w)
+				if id, ok := d.a.vocab[string(d.key)]; ok {
+					k.id = id
+				}
+				r, _ := utf8.DecodeRuneInString(w)
+				if unicode.IsUpper(r) {
+					k.flags |= tCap
+					if len(w) > 1 && isAllCaps(w) {
+						k.flags |= tAllCaps
+					}
+				}
+				if w == "à" || w == "À" {
+					k.flags |= tA
+				}
+			}
+			d.toks = append(d.toks, k)
+		}
+	}
+	if len(d.toks) == 0 {
+		return
+	}
+	// paragraphs and sentences.
+	para, sent := int32(0), int32(0)
+	d.toks[0].flags |= tPara | tSentStart
+	for i := 1; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.flags&tNL != 0 {
+			para++
+			t.flags |= tPara
+		}
+		if t.flags&tPara != 0 || d.endsSentence(i-1) {
+			sent++
+			d.sentEnd = append(d.sentEnd, int32(i))
+			t.flags |= tSentStart
+		}
+		t.para, t.sent = para, sent
+	}
+	d.sentEnd = append(d.sentEnd, int32(len(d.toks)))
+	// entities, sorted, mapped to tokens.
+	if len(ents) > 0 {
+		d.ents = make([]entities.Entity, 0, len(ents))
+		for _, e := range ents {
+			if e.Start >= 0 && e.Start < e.End && e.End <= len(d.input) {
+				d.ents = append(d.ents, e)
+			}
+		}
+		sort.SliceStable(d.ents, func(i, j int) bool {
+			if d.ents[i].Start != d.ents[j].Start {
+				return d.ents[i].Start < d.ents[j].Start
+			}
+			return d.ents[i].End > d.ents[j].End
+		})
+		j := 0
+		for ei, e := range d.ents {
+			for j < len(d.toks) && int(d.toks[j].end) <= e.Start {
+				j++
+			}
+			k := j
+			first := -1
+			for k < len(d.toks) && int(d.toks[k].start) < e.End {
+				if d.toks[k].ent < 0 {
+					d.toks[k].ent = int32(ei)
+					if first < 0 {
+						first = k
+					}
+				}
+				k++
+			}
+			if first >= 0 {
+				switch e.Type {
+				case entities.ORG, entities.PER, entities.MEDIA:
+					d.mentions = append(d.mentions, mention{start: first, end: k, typ: e.Type, canonical: e.Canonical})
+				}
+			}
+		}
+	} else {
+		d.findNames()
+	}
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// endsSentence reports whether token i ends a sentence: final punctuation
+// (not after an abbreviation or an initial), and closing marks glued to it,
+// before a token that can start one.
+func (d *doc) endsSentence(i int) bool {
+	t := d.toks[i]
+	s := d.input[t.start:t.end]
+	j := i
+	if t.kind == text.Quote || s == ")" {
+		// ". »" / ".»" / '."': look through closing marks glued to final punctuation.
+		for j > 0 && (d.toks[j].kind == text.Quote || d.input[d.toks[j].start:d.toks[j].end] == ")") && d.toks[j].start-d.toks[j-1].end <= 3 {
+			j--
+		}
+		if j == i {
+			return false
+		}
+		s = d.input[d.toks[j].start:d.toks[j].end]
+	}
+	switch s {
+	case "!", "?", "…", "...", ";":
+	case ".":
+		if j > 0 && d.toks[j-1].end == d.toks[j].start && d.toks[j-1].kind == text.Word {
+			w := d.input[d.toks[j-1].start:d.toks[j-1].end]
+			if text.IsAbbreviation(w) || utf8.RuneCountInString(w) == 1 {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	if s == ";" {
+		return false
+	}
+	if i+1 < len(d.toks) {
+		n := d.toks[i+1]
+		if n.flags&tNL != 0 {
+			return true
+		}
+		if n.kind == text.Quote {
+			// a closing mark after the period stays in this sentence.
+			if j == i && d.isCloserShape(i+1) {
+				return false
+			}
+			return true
+		}
+		if n.kind == text.Number || n.flags&tCap != 0 {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(d.input[n.start:])
+		return r == '(' || r == '-' || r == '—' || r == '–'
+	}
+	return true
+}
+
+// isCloserShape reports whether the quote mark at i can only close.
+func (d *doc) isCloserShape(i int) bool {
+	switch d.input[d.toks[i].start:d.toks[i].end] {
+	case "»", "”", "›", ">>":
+		return true
+	}
+	return false
+}
+
+// sentOf returns the token range of the sentence holding token i.
+func (d *doc) sentRange(i int) (int, int) {
+	s := int(d.toks[i].sent)
+	lo := 0
+	if s > 0 {
+		lo = int(d.sentEnd[s-1])
+	}
+	return lo, int(d.sentEnd[s])
+}
+
+// flags returns the word-class flags of token i.
+func (d *doc) wf(i int) uint32 {
+	if i < 0 || i >= len(d.toks) {
+		return 0
+	}
+	id := d.toks[i].id
+	if id < 0 {
+		return 0
+	}
+	f := d.a.entries[id].flags
+	if d.toks[i].flags&tA != 0 {
+		f &^= wAux | wVerbStart
+	}
+	return f
+}
+
+func (d *doc) entry(i int) *entry {
+	if i < 0 || i >= len(d.toks) || d.toks[i].id < 0 {
+		return nil
+	}
+	return &d.a.entries[d.toks[i].id]
+}
+
+// txt returns the text of token i.
+func (d *doc) txt(i int) string { return d.input[d.toks[i].start:d.toks[i].end] }
+
+// is reports whether token i is the punctuation s.
+func (d *doc) is(i int, s string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].end-d.toks[i].start == int32(len(s)) && d.txt(i) == s
+}
+
+func (d *doc) isWord(i int) bool {
+	return i >= 0 && i < len(d.toks) && (d.toks[i].kind == text.Word || d.toks[i].kind == text.Number)
+}
+
+// findNames marks runs of capitalised words as mentions of unknown type when
+// no entities were given.
+func (d *doc) findNames() {
+	for i := 0; i < len(d.toks); {
+		t := d.toks[i]
+		if t.kind != text.Word || t.flags&tCap == 0 || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) {
+			if d.toks[j].kind == text.Word && d.toks[j].flags&tCap != 0 && d.toks[j].flags&tSpace != 0 {
+				j++
+				continue
+			}
+			if (d.is(j, "-") || d.is(j, "&") || d.is(j, ".")) && d.toks[j].flags&tSpace == 0 && j+1 < len(d.toks) && d.toks[j+1].flags&tCap != 0 && d.toks[j+1].flags&tSpace == 0 {
+				j += 2
+				continue
+			}
+			if d.wf(j)&wNameSmall != 0 && j+1 < len(d.toks) && d.toks[j+1].kind == text.Word && d.toks[j+1].flags&tCap != 0 && d.wf(j+1)&(wDet|wSubj) == 0 {
+				j += 2
+				continue
+			}
+			break
+		}
+		// a sentence-initial capital alone is usually a common word.
+		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.entry(i) != nil {
+			i = j
+			continue
+		}
+		canon := d.input[t.start:d.toks[j-1].end]
+		if o, ok := d.outletAt(i); ok && o.end == j {
+			canon = o.name
+		}
+		d.mentions = append(d.mentions, mention{start: i, end: j, canonical: canon})
+		i = j
+	}
+}
+
+// isCommonCap reports whether the capitalised token i is a known common word
+// (an agent noun or a verb) rather than a name.
+func (d *doc) isCommonCap(i int) bool {
+	e := d.entry(i)
+	if e == nil {
+		return false
+	}
+	return e.agent != "" && d.toks[i].flags&tAllCaps == 0
+}
+
+// mentionAt returns the mention covering token i.
+func (d *doc) mentionAt(i int) (mention, bool) {
+	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].end > i })
+	if k < len(d.mentions) && d.mentions[k].start <= i {
+		return d.mentions[k], true
+	}
+	return mention{}, false
+}
+
+// results sorts and returns the items.
+func (d *doc) results() ([]Quote, []Attribution, []Warning) {
+	var qs []Quote
+	for _, q := range d.quotes {
+		if q.drop {
+			continue
+		}
+		qs = append(qs, q.Quote)
+	}
+	sort.SliceStable(qs, func(i, j int) bool {
+		if qs[i].Start != qs[j].Start {
+			return qs[i].Start < qs[j].Start
+		}
+		return qs[i].End < qs[j].End
+	})
+	as := d.atts
+	sort.SliceStable(as, func(i, j int) bool {
+		if as[i].Start != as[j].Start {
+			return as[i].Start < as[j].Start
+		}
+		return as[i].End < as[j].End
+	})
+	d.atts = nil
+	ws := d.warns
+	d.warns = nil
+	return qs, as, ws
+}
