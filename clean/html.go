@@ -50,12 +50,13 @@ var htmlElements = map[string]elemFlags{
 	// chrome: content hidden from [markup]'s visible text
 	"head": elemChrome, "title": elemChrome, "nav": elemChrome | elemBlock,
 	"footer": elemChrome | elemBlock, "aside": elemChrome | elemBlock,
-	"iframe": elemChrome, "svg": elemChrome, "math": elemChrome, "button": elemChrome,
+	"iframe": elemChrome, "math": elemChrome, "button": elemChrome,
 	"select": elemChrome, "object": elemChrome, "canvas": elemChrome, "video": elemChrome,
 	"audio": elemChrome, "map": elemChrome, "noembed": elemChrome, "noframes": elemChrome,
 	"datalist": elemChrome,
 	// never visible
 	"script": elemRaw, "style": elemRaw, "noscript": elemRaw, "template": elemRaw,
+	"svg": elemRaw, // icons: their <title> and <text> are not article text
 	// inline and void elements: removed, nothing added
 	"a": 0, "abbr": 0, "b": 0, "bdi": 0, "bdo": 0, "big": 0, "cite": 0, "code": 0,
 	"data": 0, "del": 0, "dfn": 0, "em": 0, "font": 0, "i": 0, "ins": 0, "kbd": 0,
@@ -247,6 +248,7 @@ func tokenizeHTML(input string) []htmlToken {
 	z := html.NewTokenizer(strings.NewReader(input))
 	toks := make([]htmlToken, 0, 16+len(input)/64)
 	off := 0
+	foreign := 0 // depth of <svg> and <math>
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -259,6 +261,17 @@ func tokenizeHTML(input string) []htmlToken {
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			t.flags, t.markup = elementFlags(name)
+			if string(name) == "svg" || string(name) == "math" {
+				switch tt {
+				case html.StartTagToken:
+					foreign++
+				case html.EndTagToken:
+					foreign = max(foreign-1, 0)
+				}
+			} else if foreign > 0 {
+				// Inside SVG or MathML every tag is markup: <use>, <path>.
+				t.flags, t.markup = 0, true
+			}
 			if t.markup && t.flags&(elemRaw|elemChrome) != 0 {
 				t.name = string(name)
 			}
@@ -300,9 +313,9 @@ func tokenizeHTML(input string) []htmlToken {
 //   - every tag of an HTML element (<p>, </div>, <br/>, <a href="...">),
 //     including a tag cut by the end of the input;
 //   - comments, doctype, processing instructions and CDATA sections;
-//   - the whole element, tags and content, of script, style, noscript and
-//     template, and of the page chrome: head (so the <title> too), nav,
-//     footer, aside, iframe, svg, button, select, and a few similar ones
+//   - the whole element, tags and content, of script, style, noscript,
+//     template and svg, and of the page chrome: head (so the <title> too), nav,
+//     footer, aside, iframe, button, select, and a few similar ones
 //     (see htmlElements). Such an element whose end tag is missing loses only
 //     its start tag: content is never dropped to the end of the page.
 //
@@ -337,8 +350,8 @@ func markup(input string) []Span {
 }
 
 // stripHTML is the HTML stage of [Normalize]: when s contains HTML tags, it
-// drops the markup (script, style, noscript and template blocks with their
-// content, comments, doctype and tags), writes "\n" for <br>, a blank line
+// drops the markup (script, style, noscript, template and svg elements with
+// their content, comments, doctype and tags), writes "\n" for <br>, a blank line
 // for block tags and a space for table cells, and turns the line breaks of
 // the page source into spaces (except inside <pre>), as a browser does.
 // Character references are left to the next stage.

@@ -18,8 +18,10 @@ import (
 //   - strong: a character of Latin-1 from "Â" or "Ã" ("Ã©" → é, "Â»" → »),
 //     punctuation and symbols from "â" ("â€™" → ’, "â‚¬" → €), the byte
 //     order mark, U+FFFD, emoji; a Latin letter preceded or followed by a
-//     lower-case letter ("cÅ“ur" → cœur, "BucureÈ™ti" → București);
-//   - weak: other Latin letters, combining marks, "â„¢" (™), fullwidth forms:
+//     lower-case letter ("cÅ“ur" → cœur); a combining mark after a
+//     lower-case letter (decomposed text: "eÌ\u0081" → "é");
+//   - weak: other Latin letters ("BucureÈ™ti" → București), combining marks
+//     after a capital, "â„¢" (™), fullwidth forms:
 //     repaired only when the same line has a strong candidate;
 //   - Greek and Cyrillic: repaired when the line has a strong candidate or
 //     three such candidates;
@@ -291,8 +293,11 @@ func gradeDecoded(lb, c1 byte, c, prev, next rune) mojiGrade {
 		}
 		return gradeNever
 	case lb == 0xCC || lb == 0xCD && c < 0x370:
-		// Combining marks of decomposed text: "eÌ\u0301".
-		if isLetter(prev) {
+		// Combining marks of decomposed text: "eÌ\u0081" for "é".
+		switch {
+		case isLower(prev):
+			return gradeStrong
+		case isLetter(prev):
 			return gradeWeak
 		}
 		return gradeNever

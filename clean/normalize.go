@@ -14,10 +14,11 @@ import (
 //
 //   - line endings: "\r\n", "\r", U+2028, "\v" and "\f" become "\n"; U+2029
 //     becomes a blank line (U+0085 is not a line break: see controls);
-//   - HTML fragments (only when s contains HTML tags): script, style and
-//     noscript blocks and comments are dropped, <br> becomes a line break,
-//     block tags (p, div, li, h1..., table, tr...) a blank line, table cells a
-//     space, other tags nothing;
+//   - HTML fragments (only when s contains HTML tags): script, style,
+//     noscript, template and svg elements and comments are dropped, <br>
+//     becomes a line break, block tags (p, div, li, h1..., table, tr...) a
+//     blank line, table cells a space, other tags nothing, and the line
+//     breaks of the HTML source a space (as a browser shows them);
 //   - character references: &eacute; &amp; &nbsp; &#233; &#xE9; (128..159
 //     through Windows-1252, &#0; dropped), all-caps names (&EACUTE;), the five
 //     legacy names without ";" (&nbsp &amp &lt &gt &quot) before a
