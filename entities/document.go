@@ -22,6 +22,7 @@ type docForm struct {
 	group int
 	typ   Type
 	long  bool // the full name, not a short form
+	amb   bool // short form of several entities
 }
 
 func (st *state) findDocument() {
@@ -80,10 +81,23 @@ func (st *state) findDocument() {
 			return
 		}
 		if f, ok := forms[k]; ok {
-			if f.typ == c.typ && find(f.group) != find(c.group) && (!long || !f.long) {
-				union(f.group, c.group)
+			if f.amb || find(f.group) == find(c.group) {
+				return
 			}
+			if f.typ == c.typ && (long || f.long) {
+				union(f.group, c.group)
+				return
+			}
+			// two names share this short form ("Bolloré" of Vincent and
+			// Yannick Bolloré): it names neither.
+			f.amb = true
+			forms[k] = f
 			return
+		}
+		if !long {
+			if n := r.gaz.next[st.key(s)]; e == s+1 && n != nil && n.val != 0 {
+				return // a short form that the gazetteer knows as something else
+			}
 		}
 		forms[k] = docForm{group: c.group, typ: c.typ, long: long}
 		if e-s > maxLen {
@@ -142,7 +156,7 @@ func (st *state) findDocument() {
 			if !st.weakAt(i) || st.toks[i].Kind != text.Word || !startsUpper(st.tok(i)) {
 				continue
 			}
-			if i > 0 && !st.toks[i].SpaceBefore && st.toks[i-1].Kind == text.Word {
+			if st.glued(i) {
 				continue
 			}
 			best := 0
@@ -160,7 +174,7 @@ func (st *state) findDocument() {
 				}
 				b.Write(st.keys[st.koff[j]:st.koff[j+1]])
 				cnt++
-				if f, ok := forms[b.String()]; ok {
+				if f, ok := forms[b.String()]; ok && !f.amb {
 					if j+1 < n && !st.toks[j+1].SpaceBefore && st.toks[j+1].Kind == text.Word {
 						continue
 					}
@@ -259,6 +273,9 @@ func (st *state) entities() []Entity {
 		c := &st.cands[ci]
 		gi := infos[c.group]
 		if c.typ == TICKER || c.typ == ISIN || c.typ == LEI {
+			continue
+		}
+		if gi.gaz {
 			continue
 		}
 		s := displayName(st.in[st.toks[c.s].Start:st.toks[c.nameEnd-1].End])
@@ -421,7 +438,7 @@ func (st *state) canonOf(ci int, live []int) string {
 	}
 	for _, cj := range live {
 		c := &st.cands[cj]
-		if c.group != g {
+		if c.group != g || gaz {
 			continue
 		}
 		s := displayName(st.in[st.toks[c.s].Start:st.toks[c.nameEnd-1].End])

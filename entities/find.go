@@ -51,6 +51,8 @@ type state struct {
 	roleTo   []int32 // end of the longest role starting at index, +1
 	trigAt   []int32 // marker list (+1) of a trigger ending at index
 	legalTo  []int32 // end of a legal suffix starting at index, +1
+	sufTo    []int32 // end of an organisation suffix starting at index, +1
+	terms    map[string]bool // acronyms the text defines as common terms: "gaz naturel liquéfié (GNL)"
 
 	groups map[string]int
 }
@@ -72,6 +74,8 @@ func (st *state) reset() {
 	st.roleTo = st.roleTo[:0]
 	st.trigAt = st.trigAt[:0]
 	st.legalTo = st.legalTo[:0]
+	st.sufTo = st.sufTo[:0]
+	clear(st.terms)
 	if len(st.groups) > 1024 {
 		st.groups = nil
 	}
@@ -165,12 +169,29 @@ func (st *state) tokenize(spans []Span) {
 		}
 		i = j
 	}
+	// acronyms defined after lower-case words are terms, not names.
+	for i := 2; i+1 < n; i++ {
+		if st.tok(i-1) != "(" || st.tok(i+1) != ")" || st.toks[i].Kind != text.Word || !isAllUpper(st.tok(i)) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && k > i-8 && st.toks[k-1].Kind == text.Word && !startsUpper(st.tok(k-1)) {
+			k--
+		}
+		if k < i-1 && initialsMatch(st, k, i-1, st.tok(i)) {
+			if st.terms == nil {
+				st.terms = map[string]bool{}
+			}
+			st.terms[st.key(i)] = true
+		}
+	}
 	// markers.
 	st.endMask = grow(st.endMask, n+1)
 	st.roleFrom = grow(st.roleFrom, n+1)
 	st.roleTo = grow(st.roleTo, n+1)
 	st.trigAt = grow(st.trigAt, n+1)
 	st.legalTo = grow(st.legalTo, n+1)
+	st.sufTo = grow(st.sufTo, n+1)
 	for i := 0; i < n; i++ {
 		if st.r.marks.next[st.key(i)] == nil {
 			continue
@@ -192,6 +213,8 @@ func (st *state) tokenize(spans []Span) {
 					st.trigAt[h.end] = h.val
 				case markLegal:
 					st.legalTo[i] = int32(h.end + 1)
+				case markSuffix:
+					st.sufTo[i] = int32(h.end + 1)
 				}
 			}
 		}
@@ -202,7 +225,7 @@ func (st *state) tokenize(spans []Span) {
 // unless they say case=any.
 func (st *state) markCaseOK(m marker, i, end int) bool {
 	switch m.kind {
-	case markTitle, markExchange:
+	case markTitle, markExchange, markSuffix:
 		return startsUpper(st.tok(i))
 	case markLegal:
 		w := st.tok(i)
@@ -263,10 +286,33 @@ func (st *state) add(c cand) {
 // continue a name.
 func (st *state) capWord(i int) bool {
 	t := st.toks[i]
-	if t.Kind != text.Word || !startsUpper(st.tok(i)) {
+	w := st.in[t.Start:t.End]
+	if t.Kind != text.Word || !startsUpper(w) || utf8.RuneCountInString(w) < 2 || endsApos(w) {
 		return false
 	}
 	return !st.r.stop[string(st.keys[st.koff[i]:st.koff[i+1]])]
+}
+
+// endsApos reports whether w ends with an apostrophe (an elided article).
+func endsApos(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return text.IsApostrophe(r)
+}
+
+// glued reports whether token i is glued to the word before it (and so is
+// not the start of a name), an elision ("d'Airbus") aside.
+func (st *state) glued(i int) bool {
+	return i > 0 && !st.toks[i].SpaceBefore && st.toks[i-1].Kind == text.Word && !endsApos(st.tok(i-1))
+}
+
+// lettersOnly reports whether w is made of letters only.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // ---------------------------------------------------------------- codes
@@ -381,17 +427,24 @@ func (st *state) formOK(f *form, i, end int) bool {
 			if normApos(w) != f.texts[k] {
 				return false
 			}
-		case f.upper:
+		case f.upper == 2:
 			if !isAllUpper(w) {
+				return false
+			}
+		case f.upper == 3:
+			if !isAllUpper(w) && (st.start[j] || !startsUpper(w)) {
 				return false
 			}
 		case e.anyCase:
 		case f.caps[k] && !startsUpper(w):
-			if !(k == 0 && len(f.texts) >= 3 && f.nCaps >= 2) {
+			if !(k == 0 && len(f.texts) >= 3 && f.nCaps >= 2 && !f.article) {
 				return false
 			}
 		}
 		k++
+	}
+	if f.stripped && len(f.texts) == 1 {
+		return i > 0 && contractions[st.key(i-1)] && !startsUpper(st.tok(i-1))
 	}
 	return true
 }
@@ -483,6 +536,9 @@ func (st *state) findGazetteer() {
 				if !st.free(i, end) || end < n && !st.toks[end].SpaceBefore && st.toks[end].Kind == text.Word {
 					continue // "Total" in "TotalEnergies"
 				}
+				if i > 0 && st.hy[i-1] || end < n && st.hy[end] {
+					continue // "Lafarge" in "Poupart-Lafarge"
+				}
 				for _, fi := range r.formLists[st.hits[h].val-1] {
 					if st.formOK(&r.forms[fi], i, end) {
 						best, bestForm = end, fi
@@ -504,7 +560,27 @@ func (st *state) findGazetteer() {
 		}
 		f := &r.forms[bestForm]
 		e := &r.entries[f.entry]
-		c := cand{s: i, e: best, nameEnd: best, typ: e.typ, entry: f.entry, rule: "gazetteer", subtype: e.subtype, id: e.id}
+		s := i
+		if best > i+1 && !f.caps[0] && !startsUpper(st.tok(i)) {
+			// "indice CAC 40": the type word is not part of the mention when
+			// the rest names the same entity.
+			for _, x := range st.walk(&r.gaz, i+1, nil) {
+				if x.end != best {
+					continue
+				}
+				for _, fi := range r.formLists[x.val-1] {
+					if r.forms[fi].entry == f.entry && st.formOK(&r.forms[fi], i+1, best) {
+						s = i + 1
+					}
+				}
+			}
+		}
+		if best == s+1 && r.common[st.key(s)] && s > 0 && st.capWord(s-1) && st.cover[s-1] == 0 &&
+			!st.toks[s-1].Newline && st.toks[s].SpaceBefore {
+			i++ // "Amber Capital": part of a longer name
+			continue
+		}
+		c := cand{s: s, e: best, nameEnd: best, typ: e.typ, entry: f.entry, rule: "gazetteer", subtype: e.subtype, id: e.id}
 		if best == i+1 && e.typ != PER && i > 0 && !st.toks[i-1].Newline && st.cover[i-1] == 0 &&
 			st.toks[i-1].Kind == text.Word && startsUpper(st.tok(i-1)) && r.first[st.key(i-1)] && st.toks[i].SpaceBefore {
 			i++ // "Vincent Bolloré": a person, not the group
@@ -514,6 +590,14 @@ func (st *state) findGazetteer() {
 			c.weak = true
 		}
 		if e.typ == ORG {
+			// "Natixis Securities", "Bouygues Construction": another organisation.
+			k := c.e
+			for k < n && st.sufTo[k] != 0 && !st.toks[k].Newline && st.free(k, int(st.sufTo[k]-1)) {
+				k = int(st.sufTo[k] - 1)
+			}
+			if k > c.e {
+				c = cand{s: c.s, e: k, nameEnd: k, typ: ORG, entry: -1, rule: "org-suffix", subtype: e.subtype}
+			}
 			st.extendLegal(&c)
 		}
 		st.add(c)
@@ -573,10 +657,17 @@ func (st *state) findChunks() {
 		if st.cover[i] != 0 || !st.capWord(i) {
 			continue
 		}
-		if i > 0 && !st.toks[i].SpaceBefore && st.toks[i-1].Kind == text.Word {
+		if st.glued(i) {
 			continue
 		}
 		j := st.capRun(i)
+		// "TotalEnergies Patrick Pouyanné": a first name starts a new name.
+		for k := i + 1; k+1 < j; k++ {
+			if st.r.first[st.key(k)] && st.toks[k].SpaceBefore && st.toks[k+1].SpaceBefore && !st.hy[k+1] {
+				j = k
+				break
+			}
+		}
 		c := cand{s: i, e: j, nameEnd: j, entry: -1}
 		allUp := true
 		for k := i; k < j; k++ {
@@ -606,16 +697,28 @@ func (st *state) findChunks() {
 			c.typ, c.rule = ORG, "role-org"
 		case st.acronymAfter(i, j):
 			c.typ, c.rule = ORG, "acronym"
-		case allUp && !st.upper[i] && len(st.tok(i)) >= 2 && !st.start[i]:
+		case allUp && single && st.terms[st.key(i)]:
+			continue
+		case allUp && !st.upper[i] && single && lettersOnly(st.tok(i)) && (!st.start[i] || len(st.tok(i)) >= 3):
 			c.typ, c.rule = ORG, "allcaps"
-		case allUp && !st.upper[i] && len(st.tok(i)) >= 3:
+		case allUp && !st.upper[i] && !single:
 			c.typ, c.rule = ORG, "allcaps"
 		case st.start[i]:
 			c.typ, c.rule, c.weak = ORG, "sentence-start", true
+		case single && (!lettersOnly(st.tok(i)) || commonNoun(st.key(i))):
+			continue
 		default:
 			c.typ, c.rule, c.weak, c.guess = ORG, "capitalised", true, true
 			if i > 0 && (st.tok(i-1) == "à" || st.tok(i-1) == "en") {
 				c.typ = LOC
+			}
+		}
+		if c.weak && !single || c.rule == "sentence-start" {
+			// "Ciments du Maroc", "Caisse d'Epargne": a name with its complement.
+			if p := st.particleAfter(c.e); p > 0 && st.capWord(p) && st.free(c.e, p+1) && (st.key(c.e) != "de" || !single) {
+				c.e = st.capRun(p)
+				c.nameEnd = c.e
+				c.weak, c.guess, c.rule = false, false, "compound"
 			}
 		}
 		if personal {
@@ -743,4 +846,38 @@ func initialsMatch(st *state, i, j int, acr string) bool {
 		p++
 	}
 	return true
+}
+
+// nounEndings are endings of French common nouns, adjectives and verbs; a
+// lone capitalised word that ends so and that nothing else explains is a
+// heading word ("Pondération", "Excédent"), not a name.
+var nounEndings = []string{"tion", "tions", "sion", "ment", "ments", "ite", "ites", "ee", "ees", "aire", "aires",
+	"age", "ages", "ance", "ances", "ence", "ences", "isme", "ique", "iques", "eur", "eurs", "euse", "ere", "eres",
+	"iere", "ions", "ants", "ents", "ive", "ifs", "ives", "aux", "ales"}
+
+func commonNoun(k string) bool {
+	for _, e := range nounEndings {
+		if len(k) > len(e)+2 && strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleAfter returns the end of a name particle starting at token k, or 0.
+func (st *state) particleAfter(k int) int {
+	if k >= len(st.toks) || st.toks[k].Newline || st.r.marks.next[st.key(k)] == nil {
+		return 0
+	}
+	var ph [4]hit
+	p := 0
+	for _, x := range st.walk(&st.r.marks, k, ph[:0]) {
+		if hasMark(st.r.markLists[x.val-1], markParticle) {
+			p = x.end
+		}
+	}
+	if p >= len(st.toks) || p > 0 && st.toks[p].Newline {
+		return 0
+	}
+	return p
 }

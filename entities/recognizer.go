@@ -44,7 +44,11 @@ type form struct {
 	caps  []bool
 	texts []string
 	nCaps int
-	upper bool // a short all-caps form: the surface must be all caps too
+	upper int8 // a short all-caps form: 2 = the surface must be all caps too, 3 = or title case inside a sentence
+	// stripped is a form without its leading article ("Echos" of "Les
+	// Echos"): one word needs an article before it.
+	stripped bool
+	article  bool // the form starts with an article: the article keeps its case
 }
 
 // markKind is what a marker phrase signals.
@@ -58,6 +62,7 @@ const (
 	markParticle
 	markLegal
 	markExchange
+	markSuffix
 )
 
 type marker struct {
@@ -76,7 +81,7 @@ type Recognizer struct {
 	forms     []form
 	formLists [][]int32 // gaz trie value - 1 -> forms
 	gaz       trie
-	marks     trie      // value - 1 -> markLists
+	marks     trie // value - 1 -> markLists
 	markLists [][]marker
 	first     map[string]bool
 	stop      map[string]bool
@@ -186,24 +191,45 @@ func New(opts Options) (*Recognizer, error) {
 		r.entries = append(r.entries, e)
 		all := append([]string{rl.canonical}, rl.forms...)
 		seen := map[string]bool{}
+		type pending struct {
+			keys, texts []string
+			caps        []bool
+			stripped    bool
+		}
+		var todo []pending
 		for _, f := range all {
+			if removedForms[string(rl.typ)+"\t"+text.Key(f)] {
+				continue
+			}
 			keys, caps, texts := phraseKeys(f)
 			if len(keys) == 0 {
 				continue
 			}
+			todo = append(todo, pending{keys, texts, caps, false})
+			if len(keys) >= 2 && caps[0] && articles[keys[0]] {
+				todo = append(todo, pending{keys[1:], texts[1:], caps[1:], true})
+			}
+		}
+		for _, p := range todo {
+			keys, caps, texts := p.keys, p.caps, p.texts
 			jk := strings.Join(keys, " ")
-			if seen[jk] || removedForms[string(rl.typ)+"\t"+text.Key(f)] {
+			if seen[jk] {
 				continue
 			}
 			seen[jk] = true
-			fm := form{entry: idx, caps: caps, texts: texts}
+			fm := form{entry: idx, caps: caps, texts: texts, stripped: p.stripped, article: articles[keys[0]]}
 			for _, c := range caps {
 				if c {
 					fm.nCaps++
 				}
 			}
-			if len(texts) == 1 && isAllUpper(texts[0]) && len([]rune(texts[0])) <= 3 {
-				fm.upper = true
+			if len(texts) == 1 && isAllUpper(texts[0]) {
+				switch len([]rune(texts[0])) {
+				case 1, 2:
+					fm.upper = 2
+				case 3:
+					fm.upper = 3
+				}
 			}
 			fi := int32(len(r.forms))
 			r.forms = append(r.forms, fm)
@@ -262,6 +288,8 @@ func New(opts Options) (*Recognizer, error) {
 			addMark(orig, marker{kind: markParticle})
 		case kindExchange:
 			addMark(orig, marker{kind: markExchange})
+		case kindSuffix:
+			addMark(orig, marker{kind: markSuffix})
 		case kindTrigger, kindHead:
 			m := marker{kind: markTrigger, typ: rl.typ, subtype: rl.attr("subtype"), skip: 3, name: text.Key(orig)}
 			if rl.kind == kindHead {
@@ -282,6 +310,13 @@ func New(opts Options) (*Recognizer, error) {
 	}
 	return r, nil
 }
+
+// articles may lead a name ("Les Echos") and be left out ("les Echos").
+var articles = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "the": true}
+
+// contractions are the words that may stand for an article left out of a
+// name ("du Monde", "aux Echos").
+var contractions = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "du": true, "des": true, "au": true, "aux": true, "de": true, "d'": true}
 
 var defaultRecognizer = sync.OnceValues(func() (*Recognizer, error) { return New(Options{}) })
 

@@ -66,12 +66,13 @@ const (
 	kindHead                     // head TYPE form... key=value...
 	kindExchange                 // exchange form...
 	kindPattern                  // pattern NAME TYPE expr key=value...
+	kindSuffix                   // suffix word...: "Natixis Securities" is another ORG
 )
 
 var kindWords = map[string]ruleKind{
 	"first": kindFirst, "stop": kindStop, "common": kindCommon, "title": kindTitle,
 	"role": kindRole, "trigger": kindTrigger, "legal": kindLegal, "particle": kindParticle,
-	"head": kindHead, "exchange": kindExchange, "pattern": kindPattern,
+	"head": kindHead, "exchange": kindExchange, "pattern": kindPattern, "suffix": kindSuffix,
 }
 
 // attr is one key=value field.
@@ -221,7 +222,7 @@ func compileRecord(rec rulefile.Record) (rule, error) {
 	}
 	k, ok := kindWords[head]
 	if !ok {
-		return r, rec.Errorf(0, "%w: unknown record %q (want an upper-case entity type or one of first, stop, common, title, role, trigger, legal, particle, head, exchange, pattern)", ErrRule, head)
+		return r, rec.Errorf(0, "%w: unknown record %q (want an upper-case entity type or one of first, stop, common, title, role, trigger, legal, particle, head, exchange, suffix, pattern)", ErrRule, head)
 	}
 	r.kind = k
 	fields := rec.Fields[1:]

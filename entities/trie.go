@@ -103,6 +103,14 @@ func foldRune(r rune) (string, bool) {
 // hyphens dropped, as in matching) and whether each token is capitalised.
 func phraseKeys(s string) (keys []string, caps []bool, texts []string) {
 	toks := text.Tokenize(nil, s, text.Span{Start: 0, End: len(s)})
+	if endsApos(s) {
+		// "d'", "L'": tokenize as the elision it is before a word.
+		x := s + "x"
+		toks = text.Tokenize(nil, x, text.Span{Start: 0, End: len(x)})
+		if n := len(toks); n > 0 && toks[n-1].Start == len(s) {
+			toks = toks[:n-1]
+		}
+	}
 	for i, t := range toks {
 		if isGluedHyphen(s, toks, i) {
 			continue
