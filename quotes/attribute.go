@@ -59,7 +59,12 @@ func (d *doc) addQuote(p pair) {
 	allCaps := true
 	for k := is; k < ie; k++ {
 		if d.isWord(k) {
-			words++
+			w := d.txt(k)
+			elided := strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
+			compound := k > is+1 && d.dash(k-1) && d.toks[k].flags&tSpace == 0 && d.toks[k-1].flags&tSpace == 0 && d.isWord(k-2)
+			if !elided && !compound {
+				words++
+			}
 			if d.toks[k].flags&tCap == 0 && d.wf(k)&wNameSmall == 0 {
 				allCaps = false
 			}
@@ -68,18 +73,17 @@ func (d *doc) addQuote(p pair) {
 	if words < d.a.minWords {
 		return
 	}
+	// a short phrase in ASCII single quotes is a term ('pondérer en ligne')
+	// unless somebody says it.
+	if words <= 4 && d.txt(p.open) == "'" && !d.cueNear(p) && !d.verbBefore(p.open, true) {
+		return
+	}
 	// a name or a title: "le fonds baptisé « Avenir Climat Europe »".
 	if e := d.entry(p.open - 1); e != nil && e.title {
 		return
 	}
 	if allCaps && words <= 6 && !d.cueNear(p) {
 		return
-	}
-	for k := p.open; k < ie; k++ {
-		d.toks[k].flags |= tInQuote
-	}
-	if p.close < len(d.toks) {
-		d.toks[p.close].flags |= tInQuote
 	}
 	if p.cut {
 		d.warns = append(d.warns, Warning{Message: "quotes: closing quotation mark missing at the end of the text",
@@ -146,12 +150,21 @@ func (d *doc) addQuote(p pair) {
 			q.inherit = first
 		}
 		d.quotes = append(d.quotes, q)
+		for x := s; x < k; x++ {
+			d.toks[x].flags |= tInQuote
+		}
 		for x := k; x <= end; x++ {
-			d.toks[x].flags &^= tInQuote
 			d.toks[x].flags |= tUsed
 		}
 		s = end + 1
 		k = end
+	}
+	for x := s; x < ie; x++ {
+		d.toks[x].flags |= tInQuote
+	}
+	d.toks[p.open].flags |= tInQuote
+	if p.close < len(d.toks) {
+		d.toks[p.close].flags |= tInQuote
 	}
 	q := d.newQuote(p, s, ie)
 	if len(d.quotes) > first {
@@ -172,6 +185,20 @@ func (d *doc) cueNear(p pair) bool {
 	}
 	_, ok := d.verbAt(j, len(d.toks))
 	return ok
+}
+
+// verbBefore reports whether a reporting verb precedes token o in its
+// sentence.
+func (d *doc) verbBefore(o int, strict bool) bool {
+	lo, _ := d.sentRange(o)
+	for k := o - 1; k >= lo && k >= o-40; k-- {
+		if d.wf(k)&(wVerbStart|wAux) != 0 {
+			if v, ok := d.verbAt(k, o); ok && !v.inf && !(strict && d.lemma(v).ambig) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newQuote builds the quote for the words [s, e) of pair p.
@@ -298,13 +325,13 @@ func (d *doc) cueFor(qi int) {
 			v = v2
 		}
 		q.verb, q.hasVerb, q.cuePos = v, true, v.start
-		if v.inv >= 0 {
-			q.spkS, q.spkE = v.inv, v.inv+1
-		} else {
-			q.spkS, q.spkE = d.subjectBefore(v, lo, 0)
-		}
-		if q.spkS == q.spkE && v.participle && d.txtKey(v.end) == "par" {
+		switch {
+		case d.passive(v) && d.txtKey(v.end) == "par":
 			q.spkS, q.spkE = d.npForward(v.end+1, end)
+		case v.inv >= 0:
+			q.spkS, q.spkE = v.inv, v.inv+1
+		default:
+			q.spkS, q.spkE = d.subjectBefore(v, lo, 0)
 		}
 		q.Via, q.channel = d.relay(v.end, end)
 		if q.Via == "" && !q.channel {
@@ -325,6 +352,7 @@ func (d *doc) cueFor(qi int) {
 		}
 	}
 	// "selon X" later in the sentence.
+	selonAfter := false
 	if q.close < n {
 		_, hi := d.sentRange(q.close)
 		for k := q.close + 1; k < hi && k < q.close+40; k++ {
@@ -334,6 +362,27 @@ func (d *doc) cueFor(qi int) {
 			if p, e, ok := d.phraseAt(k, hi, kindCue); ok && p.role == "SOURCE" {
 				if s, e2 := d.sourceNP(e, hi); s < e2 {
 					q.spkS, q.spkE, q.cuePos = s, e2, k
+					return
+				}
+				selonAfter = true
+			}
+		}
+	}
+	// a passive later in the sentence: « ... » formulées ... sont considérées par X.
+	if q.close < n {
+		_, hi := d.sentRange(q.close)
+		for k := q.close + 1; k < hi && k < q.close+25; k++ {
+			if d.toks[k].flags&tInQuote != 0 {
+				break
+			}
+			if d.wf(k)&(wAux|wVerbStart) == 0 {
+				continue
+			}
+			if v, ok := d.verbAt(k, hi); ok && d.passive(v) && d.txtKey(v.end) == "par" {
+				if s, e := d.npForward(v.end+1, hi); s < e {
+					q.verb, q.hasVerb, q.cuePos = v, true, v.start
+					q.spkS, q.spkE = s, e
+					d.markUsed(v.start, e)
 					return
 				}
 			}
@@ -362,6 +411,9 @@ func (d *doc) cueFor(qi int) {
 		return
 	}
 	// a fragment in a sentence: the sentence's subject when it names someone.
+	if selonAfter {
+		return // "..., selon" and the source is lost
+	}
 	if s, e := d.sentenceSubject(lo, o, 0); s < e && (d.hasName(s, e) || d.agentOf(s, e) != "") {
 		q.spkS, q.spkE = s, e
 	}
@@ -465,8 +517,32 @@ func (d *doc) spanText(s, e int) (string, int, int) {
 	return d.input[bs:be], bs, be
 }
 
+// nameTail returns the start of a name that ends the noun phrase [s, e)
+// in apposition to a common noun ("la banque RBC", "son PDG Arnaud
+// Lagardère"), or -1.
+func (d *doc) nameTail(s, e int) int {
+	if e-s < 2 {
+		return -1
+	}
+	m, ok := d.mentionAt(e - 1)
+	if !ok || m.end != e || m.start <= s {
+		return -1
+	}
+	prev := m.start - 1
+	if d.toks[prev].flags&tCap != 0 || d.wf(prev)&(wOf|wDet) != 0 || !d.isWord(prev) {
+		return -1
+	}
+	if k := d.txtKey(prev); k == "par" || k == "a" || k == "chez" || k == "pour" || k == "sur" || k == "avec" {
+		return -1
+	}
+	return m.start
+}
+
 // resolve finds what the noun phrase [s, e) refers to.
 func (d *doc) resolve(s, e int) resolved {
+	if k := d.nameTail(s, e); k > 0 {
+		s = k
+	}
 	t, bs, be := d.spanText(s, e)
 	r := resolved{text: t, start: bs, end: be, pos: s}
 	if e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0 && d.toks[s].flags&tAllCaps == 0 {
@@ -523,7 +599,11 @@ func (d *doc) resolve(s, e int) resolved {
 			r.canonical, r.typ = m.canonical, m.typ
 		}
 	case "ANALYST":
-		if m, ok := d.lastOrg(s, true); ok {
+		if d.plural(s, e) {
+			if len(d.srcOrgs) > 0 {
+				r.canonical, r.typ = d.srcOrgs[len(d.srcOrgs)-1], entities.ORG
+			}
+		} else if m, ok := d.lastOrg(s, true); ok {
 			r.canonical, r.typ = m.canonical, m.typ
 		}
 	case "MEDIA":
@@ -573,6 +653,16 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 		return *fallback, true
 	}
 	return mention{}, false
+}
+
+// plural reports whether the noun phrase [s, e) starts with a plural
+// determiner.
+func (d *doc) plural(s, e int) bool {
+	switch d.txtKey(s) {
+	case "les", "des", "ces", "leurs", "plusieurs", "certains", "nos", "ses":
+		return true
+	}
+	return false
 }
 
 func (d *doc) isSourceName(c string) bool {
@@ -654,8 +744,8 @@ func (d *doc) finishQuote(qi int) {
 			q.SpeakerCanonical = ""
 		}
 		d.setSubject(r)
-		if q.inherit >= 0 {
-			return
+		if r.typ != "MEDIA" && r.typ != "PER" && r.canonical != "" && d.hasName(q.spkS, q.spkE) && d.agentOf(q.spkS, q.spkE) == "" {
+			d.srcOrgs = append(d.srcOrgs, r.canonical)
 		}
 	}
 }

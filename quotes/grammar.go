@@ -80,8 +80,16 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 			j = e
 		}
 		// adverbs and negation between auxiliary and participle.
-		for k := 0; k < 3 && j < hi && d.wf(j)&(wAdv|wNeg) != 0 && d.wf(j)&wVerbStart == 0; k++ {
-			j++
+		for k := 0; k < 4 && j < hi; k++ {
+			if d.wf(j)&(wAdv|wNeg) != 0 && d.wf(j)&wVerbStart == 0 {
+				j++
+				continue
+			}
+			if x := d.skipAdverbials(j, hi); x > j {
+				j = x
+				continue
+			}
+			break
 		}
 	}
 	if j >= hi {
@@ -108,8 +116,8 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 			continue
 		}
 		lm := &d.a.lemmas[f.lemma]
-		if lm.pron && !v.refl {
-			continue
+		if lm.pron != v.refl {
+			continue // "le titre se reprend" is not "reprendre"
 		}
 		score := len(f.rest) * 2
 		if lm.pron == v.refl {
@@ -163,6 +171,11 @@ func endsParticiple(w string) bool {
 	return false
 }
 
+// passive reports whether v is a passive ("sont considérées", "cité").
+func (d *doc) passive(v vgroup) bool {
+	return v.etre && !v.refl || v.participle && !v.aux
+}
+
 // verbEndingAt finds the reporting-verb group whose last token is e-1 (or
 // whose inverted pronoun ends at e), starting at or after lo.
 func (d *doc) verbEndingAt(e, lo int) (vgroup, bool) {
@@ -202,10 +215,35 @@ func (d *doc) skipAdverbials(i, hi int) int {
 			i += 2
 		case (k == "ce" || k == "cette") && i+1 < hi && d.wf(i+1)&wTime != 0:
 			i += 2
-		case k == "," && i+1 < hi && d.skipAdverbials(i+1, hi) > i+1 && d.is(d.skipAdverbials(i+1, hi), ","):
-			i = d.skipAdverbials(i+1, hi) + 1
+		case k == "," && i+1 < hi && d.commaAdverbial(i, hi) > i:
+			i = d.commaAdverbial(i, hi)
+		case (k == "lors" || k == "durant") && i+1 < hi:
+			return i
 		default:
 			return i
+		}
+	}
+	return i
+}
+
+// commaAdverbial matches a short adverbial between commas at i (", par le
+// passé,", ", de son côté,") and returns the index after it, or i.
+func (d *doc) commaAdverbial(i, hi int) int {
+	if !d.is(i, ",") {
+		return i
+	}
+	k := i + 1
+	if x := d.skipAdverbials(k, hi); x > k && d.is(x, ",") {
+		return x + 1
+	}
+	if d.txtKey(k) == "par" || d.txtKey(k) == "pour" || d.txtKey(k) == "en" {
+		for x := k + 1; x < hi && x <= k+4; x++ {
+			if d.is(x, ",") {
+				return x + 1
+			}
+			if !d.isWord(x) {
+				break
+			}
 		}
 	}
 	return i
@@ -255,7 +293,9 @@ func (d *doc) npForward(i, hi int) (int, int) {
 		if d.isWord(j) {
 			f := d.wf(j)
 			if j > i && f&wFwdStop != 0 && f&wOf == 0 && !(t.flags&tCap != 0 && f&wDet == 0) {
-				break
+				if !(d.txtKey(j) == "par" && endsParticiple(d.txt(j-1)) && !d.relayStarts(j-1, hi)) {
+					break
+				}
 			}
 			if j > i && f&(wAux|wVerbStart) != 0 && t.flags&tCap == 0 && f&(wDet|wOf) == 0 && d.entry(j).agent == "" {
 				if _, ok := d.verbAt(j, hi); ok {
@@ -317,6 +357,14 @@ func (d *doc) npBackward(e, lo int) (int, int) {
 			}
 			if f&wSubj != 0 && n > 0 {
 				break
+			}
+			if f&wAux != 0 && t.flags&(tCap|tA) == 0 && f&wDet == 0 {
+				break
+			}
+			if f&wVerbStart != 0 && t.flags&tCap == 0 && f&(wDet|wOf) == 0 && d.entry(k).agent == "" {
+				if v, ok := d.verbAt(k, e); ok && !v.participle && !v.inf && !v.ant {
+					break
+				}
 			}
 			i = k
 			n++
@@ -384,26 +432,39 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 		return d.npBackward(k, lo)
 	case d.is(i, ","):
 		s, e := d.npBackward(i, lo)
-		if s == e {
-			return s, e
+		// the phrase between this comma and the one before: an apposition
+		// ("X, l'un des leaders du secteur, a annoncé") or a participial phrase
+		// ("X, détenu à 40 % par Y, affirmait"): prefer the name before it.
+		c := -1
+		for k := i - 1; k >= lo && k >= i-25; k-- {
+			if d.toks[k].flags&tInQuote != 0 || d.is(k, ".") || d.is(k, ":") {
+				break
+			}
+			if d.is(k, ",") {
+				c = k
+				break
+			}
 		}
-		// an apposition ("X, l'un des leaders du secteur, a annoncé") or a
-		// participial phrase ("X, détenu à 40 % par Y, affirmait"): prefer the
-		// name before it.
-		if d.is(s-1, ",") {
-			ps, pe := d.npBackward(s-1, lo)
-			lead := d.toks[s]
-			participial := lead.flags&tCap == 0 && d.wf(s)&wDet == 0
-			if ps < pe && (participial || !d.hasName(s, e) && d.hasName(ps, pe)) {
+		if c > lo {
+			ps, pe := d.npBackward(c, lo)
+			lead := c + 1
+			participial := d.toks[lead].flags&tCap == 0 && d.wf(lead)&wDet == 0
+			if ps < pe && d.hasName(ps, pe) && (participial || s == e || !d.hasName(s, e)) {
 				return ps, pe
 			}
 		}
 		return s, e
-	case f&wEt != 0 && depth < 2:
+	case (f&wEt != 0 || d.txtKey(i) == "mais" || d.txtKey(i) == "puis") && depth < 2:
 		// "Le groupe a brûlé ... et a déclaré": the subject of the first verb.
 		for k := i - 1; k >= lo && k >= i-40; k-- {
 			if d.toks[k].flags&tInQuote != 0 {
 				break
+			}
+			if kk := d.txtKey(k); kk == "avoir" || kk == "etre" || kk == "ete" {
+				continue
+			}
+			if d.wf(k)&wRefl != 0 && d.toks[k].flags&tCap == 0 && k > lo && !d.isWord(k-1) {
+				return d.subjectBefore(vgroup{start: k, end: k + 1, inv: -1}, lo, depth+1)
 			}
 			if d.wf(k)&(wAux|wVerbStart) != 0 && d.toks[k].flags&tCap == 0 {
 				if d.wf(k)&wAux != 0 {
@@ -413,7 +474,10 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 					}
 					return d.subjectBefore(pv, lo, depth+1)
 				}
-				if pv, ok := d.verbAt(k, i); ok {
+				if pv, ok := d.verbAt(k, i); ok && !pv.inf {
+					if pv2, ok := d.verbEndingAt(pv.end, lo); ok && pv2.core == pv.core {
+						pv = pv2
+					}
 					return d.subjectBefore(pv, lo, depth+1)
 				}
 			}

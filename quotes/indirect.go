@@ -74,8 +74,8 @@ func (d *doc) findAttributions() {
 		for _, src := range d.splitSources(c.s, c.e) {
 			r := d.resolve(src[0], src[1])
 			name := r.name()
-			if name == "" {
-				continue
+			if name == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 && r.canonical == "" {
+				continue // nothing named, or a pronoun with no antecedent
 			}
 			if c.exch != "" {
 				d.exch = append(d.exch, exchange{s: src[0], e: src[1], via: c.exch, canon: speakerKeyOf(r)})
@@ -178,6 +178,8 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	switch {
 	case v.inf || (v.participle && !v.aux && !v.etre):
 		return nil
+	case v.etre && !v.refl && d.lemma(v).name != "se dire":
+		return nil // a passive: "il est noté que"
 	case v.inv >= 0 && (d.is(after, ",") || d.is(after, ".") || after >= hi || d.toks[after].flags&tSentStart != 0):
 		s, e, incise = v.inv, v.inv+1, true
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote:
@@ -196,6 +198,9 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	if s == e {
 		return nil
 	}
+	if !incise && s > lo && d.wf(s-1)&wQue != 0 && d.lastAttSent == int(d.toks[s].sent)+1 {
+		return nil // inside the que-clause of a report already listed
+	}
 	// an exchange with an outlet ("a déclaré X à Reuters").
 	from := v.end
 	if incise && e > from {
@@ -212,8 +217,20 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 		k := after
 		// "estime dans un entretien publié jeudi qu'il", "a indiqué à l'AFP que"
 		for x := 0; x < 14 && k < hi && d.wf(k)&wQue == 0; x++ {
-			if !d.isWord(k) && !d.is(k, ",") || d.toks[k].flags&tInQuote != 0 {
+			if d.is(k, ",") {
+				if x := d.commaAdverbial(k, hi); x > k {
+					k = x
+					continue
+				}
 				break
+			}
+			if !d.isWord(k) || d.toks[k].flags&tInQuote != 0 {
+				break
+			}
+			if x > 0 && d.wf(k)&wVerbStart != 0 && d.toks[k].flags&tCap == 0 {
+				if v2, ok := d.verbAt(k, hi); ok && !v2.participle {
+					break // the que-clause belongs to the nearer verb
+				}
 			}
 			if x == 0 && !(d.wf(k)&(wFwdStop|wTime|wAdv) != 0 || d.toks[k].flags&tA != 0 || d.is(k, ",")) {
 				break
@@ -227,8 +244,8 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	if !ok && !lm.ambig && !v.ant && d.isInfinitive(after, hi) {
 		ok = true
 	}
-	if !ok && lm.forecast && lm.name != "évaluer" && lm.name != "chiffrer" && d.hasFigure(after, hi) {
-		ok = true
+	if !ok && lm.forecast && lm.name != "évaluer" && lm.name != "chiffrer" && d.wf(after)&wOf == 0 && d.hasFigure(after, hi) {
+		ok = true // "prévoit un chiffre d'affaires de", not "prévoit de distribuer"
 	}
 	if !ok {
 		return out
@@ -246,6 +263,7 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	if ts > te {
 		return out
 	}
+	d.lastAttSent = int(d.toks[s].sent) + 1
 	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
 }
 

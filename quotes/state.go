@@ -56,12 +56,13 @@ type doc struct {
 	sentEnd  []int32 // per sentence, index after its last token
 	exch     []exchange
 	// discourse state
-	lastSubj   resolved
-	hasSubj    bool
-	lastSpk    resolved
-	lastSpkPos int
-	hasSpk     bool
-	srcOrgs    []string // organisations already named as sources (analyst resolution)
+	lastSubj    resolved
+	hasSubj     bool
+	lastSpk     resolved
+	lastSpkPos  int
+	hasSpk      bool
+	srcOrgs     []string // organisations already named as sources (analyst resolution)
+	lastAttSent int      // sentence (+1) of the last verb attribution
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -81,6 +82,7 @@ func (d *doc) reset() {
 	d.lastSubj, d.hasSubj = resolved{}, false
 	d.lastSpk, d.hasSpk, d.lastSpkPos = resolved{}, false, 0
 	d.srcOrgs = d.srcOrgs[:0]
+	d.lastAttSent = 0
 }
 
 // prepare tokenizes the spans, looks every word up and marks paragraphs,
@@ -188,6 +190,15 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 	} else {
 		d.findNames()
 	}
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func isAllCaps(w string) bool {
@@ -315,12 +326,12 @@ func (d *doc) isWord(i int) bool {
 func (d *doc) findNames() {
 	for i := 0; i < len(d.toks); {
 		t := d.toks[i]
-		if t.kind != text.Word || t.flags&tCap == 0 || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) {
+		if t.kind != text.Word || t.flags&tCap == 0 || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) || d.is(i-1, "(") || hasDigit(d.txt(i)) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) {
+		for j < len(d.toks) && d.toks[j].flags&tNL == 0 {
 			if d.toks[j].kind == text.Word && d.toks[j].flags&tCap != 0 && d.toks[j].flags&tSpace != 0 {
 				j++
 				continue
@@ -329,22 +340,24 @@ func (d *doc) findNames() {
 				j += 2
 				continue
 			}
-			if d.wf(j)&wNameSmall != 0 && j+1 < len(d.toks) && d.toks[j+1].kind == text.Word && d.toks[j+1].flags&tCap != 0 && d.wf(j+1)&(wDet|wSubj) == 0 {
+			if d.wf(j)&wNameSmall != 0 && d.wf(j)&wEt == 0 && j+1 < len(d.toks) && d.toks[j+1].kind == text.Word && d.toks[j+1].flags&tCap != 0 && d.wf(j+1)&(wDet|wSubj) == 0 {
 				j += 2
 				continue
 			}
 			break
 		}
-		// a sentence-initial capital alone is usually a common word.
-		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.entry(i) != nil {
+		// a sentence-initial capital alone is usually a common word, unless a
+		// verb follows it ("Microsoft estime").
+		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.wf(j)&(wAux|wVerbStart) == 0 {
 			i = j
 			continue
 		}
 		canon := d.input[t.start:d.toks[j-1].end]
-		if o, ok := d.outletAt(i); ok && o.end == j {
-			canon = o.name
+		var typ entities.Type
+		if p, e, ok := d.phraseAt(i, j, kindOutlet); ok && e == j {
+			canon, typ = p.value, entities.MEDIA
 		}
-		d.mentions = append(d.mentions, mention{start: i, end: j, canonical: canon})
+		d.mentions = append(d.mentions, mention{start: i, end: j, canonical: canon, typ: typ})
 		i = j
 	}
 }

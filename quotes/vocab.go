@@ -149,7 +149,7 @@ var builtinWords = map[uint32][]string{
 		"puis", "afin", "parce", "quoique", "bien", "egalement", "notamment", "aussi", "meme", "quant",
 		"s'agissant", "evoquant"},
 	wPrepStop: {"dans", "sur", "pour", "avec", "chez", "depuis", "apres", "avant", "lors", "selon", "malgre",
-		"vers", "entre", "sans", "sous", "contre", "pendant", "dès", "face", "durant", "parmi", "outre"},
+		"vers", "entre", "sans", "sous", "contre", "pendant", "face", "durant", "parmi", "outre"},
 	wNeg:   {"ne", "n'", "pas", "jamais", "plus", "guere", "point"},
 	wQue:   {"que", "qu'"},
 	wOf:    {"de", "du", "des", "d'"},
