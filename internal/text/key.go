@@ -54,7 +54,26 @@ func isKey(s string) bool {
 // AppendKey writes the key of s to b (see [Key]).
 func AppendKey(b *strings.Builder, s string) {
 	k := keyWriter{b: b}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII fast path.
+			i++
+			switch {
+			case c <= ' ' || c == 0x7F:
+				k.space = true
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if k.space && k.wrote {
+				b.WriteByte(' ')
+			}
+			k.space, k.wrote = false, true
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if k.simple(r) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,10 +35,43 @@ var units = map[string]bool{
 // abbreviation that does not end a sentence when a period follows it.
 // Dotted initials ("S.A", "U.S") are abbreviations too.
 func IsAbbreviation(w string) bool {
-	if abbreviations[Key(w)] {
+	if lookupKey(abbreviations, w) {
 		return true
 	}
 	return isDotted(w)
+}
+
+// lookupKey reports m[Key(w)], without allocating for short ASCII words.
+func lookupKey(m map[string]bool, w string) bool {
+	if len(w) > 24 {
+		return m[Key(w)]
+	}
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			base, ok := foldLatin(r)
+			if !ok {
+				return m[Key(w)]
+			}
+			buf[n] = byte(base)
+			n++
+			i += size
+			continue
+		}
+		switch {
+		case c <= ' ' || c == 0x7F:
+			return m[Key(w)]
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+		i++
+	}
+	return m[string(buf[:n])]
 }
 
 // isDotted reports whether w is letters separated by single inner periods
@@ -72,9 +106,25 @@ func isDotted(w string) bool {
 // space, stay in the sentence; bracketed ellipses "(...)" and "[...]" never
 // end one. Spans are trimmed of white space; empty sentences are omitted.
 func Sentences(dst []Span, input string, sp Span) []Span {
-	toks := Tokenize(nil, input, sp)
-	return SentencesFromTokens(dst, input, toks)
+	buf := tokenPool.Get().(*[]Token)
+	toks := (*buf)[:0]
+	if n := (min(sp.End, len(input)) - sp.Start) / 5; n > cap(toks) {
+		toks = make([]Token, 0, n) // about one token per 5 bytes in this genre
+	}
+	toks = Tokenize(toks, input, sp)
+	dst = SentencesFromTokens(dst, input, toks)
+	if cap(toks) <= maxPooledTokens {
+		*buf = toks[:0]
+		tokenPool.Put(buf)
+	}
+	return dst
 }
+
+// tokenPool recycles the token buffers of [Sentences]; buffers above
+// maxPooledTokens are left to the garbage collector.
+var tokenPool = sync.Pool{New: func() any { b := make([]Token, 0, 256); return &b }}
+
+const maxPooledTokens = 1 << 16
 
 // SentencesFromTokens is [Sentences] over tokens already computed by
 // [Tokenize].
@@ -144,11 +194,10 @@ func endsSentence(input string, toks []Token, i int) bool {
 		return true
 	}
 	w := prev.Text(input)
-	k := Key(w)
-	if units[k] && i >= 2 && toks[i-2].Kind == Number {
+	if i >= 2 && toks[i-2].Kind == Number && lookupKey(units, w) {
 		return true // "12 M." is a unit, not "M. Dupont"
 	}
-	if numberAbbreviations[k] {
+	if lookupKey(numberAbbreviations, w) {
 		return i+1 >= len(toks) || toks[i+1].Kind != Number
 	}
 	if IsAbbreviation(w) {

@@ -168,8 +168,16 @@ func scanToken(s string, i, end int, r rune, n int) (int, Kind) {
 	case IsDigit(r):
 		return scanNumber(s, i, end)
 	case IsLetter(r):
-		if e, k, ok := scanLink(s, i, end); ok {
-			return e, k
+		// a link needs an ASCII label followed by one of . @ - _ : ; most
+		// words are not, and skip the link scanner.
+		j := i
+		for j < end && (isASCIILetter(s[j]) || '0' <= s[j] && s[j] <= '9') {
+			j++
+		}
+		if j < end && (s[j] == '.' || s[j] == '@' || s[j] == '-' || s[j] == '_' || s[j] == ':') {
+			if e, k, ok := scanLink(s, i, end); ok {
+				return e, k
+			}
 		}
 		return scanWord(s, i, end)
 	case r == '.':
