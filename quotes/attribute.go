@@ -305,7 +305,7 @@ func (d *doc) cueFor(qi int) {
 	}
 	for k := end - 1; k >= lo; k-- {
 		if d.toks[k].flags&tInQuote != 0 {
-			break
+			continue // an earlier fragment of the same sentence
 		}
 		if p, e, ok := d.phraseAt(k, end, kindCue); ok && (p.role == "SOURCE" || p.role == "INITIAL" && d.toks[k].flags&tSentStart != 0) {
 			if s, e2 := d.sourceNP(e, end); s < e2 && (p.role == "SOURCE" || d.is(e2, ",")) {
@@ -323,6 +323,9 @@ func (d *doc) cueFor(qi int) {
 		}
 		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.core == v.core {
 			v = v2
+		}
+		if d.lemma(v).ambig && o-v.end > 3 && !d.queBetween(v.end, o) {
+			continue // "a relevé son objectif ..., en raison « ... »"
 		}
 		q.verb, q.hasVerb, q.cuePos = v, true, v.start
 		switch {
@@ -417,6 +420,16 @@ func (d *doc) cueFor(qi int) {
 	if s, e := d.sentenceSubject(lo, o, 0); s < e && (d.hasName(s, e) || d.agentOf(s, e) != "") {
 		q.spkS, q.spkE = s, e
 	}
+}
+
+// queBetween reports whether "que" or "qu'" sits in [i, j).
+func (d *doc) queBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.wf(k)&wQue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relayAfterQuote looks for a relay frame after the quote in its sentence.
@@ -529,7 +542,7 @@ func (d *doc) nameTail(s, e int) int {
 		return -1
 	}
 	prev := m.start - 1
-	if d.toks[prev].flags&tCap != 0 || d.wf(prev)&(wOf|wDet) != 0 || !d.isWord(prev) {
+	if d.toks[prev].flags&tCap != 0 && d.agentOf(prev, prev+1) == "" || d.wf(prev)&(wOf|wDet) != 0 || !d.isWord(prev) {
 		return -1
 	}
 	if k := d.txtKey(prev); k == "par" || k == "a" || k == "chez" || k == "pour" || k == "sur" || k == "avec" {

@@ -528,6 +528,9 @@ func (d *doc) phraseAt(i, hi int, kind ruleKind) (phrase, int, bool) {
 		if p.kind != kind || i+1+len(p.rest) > hi {
 			continue
 		}
+		if kind == kindRelay && d.toks[i].flags&tA == 0 && d.txt(i) != "au" && d.txtKey(i) == "a" {
+			continue // the auxiliary "a" is not the preposition "à"
+		}
 		ok := true
 		for k, id := range p.rest {
 			if d.toks[i+1+k].id != id {
@@ -565,8 +568,16 @@ func (d *doc) outletAt(i int) (outlet, bool) {
 		// a longer entity wins over a shorter alias ("FT" inside a name).
 		return outlet{name: p.value, start: i, end: e}, true
 	}
-	if m, ok := d.mentionAt(i); ok && m.start == i && m.typ == "" && len(d.ents) == 0 {
-		// without entities, a capitalised name right after a relay frame.
+	return outlet{}, false
+}
+
+// nameAt returns a mention starting at i (after a determiner), of any type:
+// who "cité par X" names when X is not a known outlet.
+func (d *doc) nameAt(i int) (outlet, bool) {
+	if i < len(d.toks) && d.wf(i)&wDet != 0 && d.toks[i].flags&tCap == 0 {
+		i++
+	}
+	if m, ok := d.mentionAt(i); ok && m.start == i && (m.typ == "" || m.typ == "MEDIA" || m.typ == "ORG") {
 		return outlet{name: m.canonical, start: m.start, end: m.end}, true
 	}
 	return outlet{}, false
@@ -581,6 +592,17 @@ func (d *doc) outletIn(i, hi int) (outlet, bool) {
 		if d.isWord(k) {
 			if o, ok := d.outletAt(k); ok {
 				return o, true
+			}
+			// "le quotidien économique Les Echos", "les publications Tamedia"
+			if en := d.entry(k); en != nil && en.agent == "MEDIA" && d.toks[k].flags&tCap == 0 {
+				for x := k + 1; x < hi && x <= k+3; x++ {
+					if o, ok := d.nameAt(x); ok && o.start == x {
+						return o, true
+					}
+					if !d.isWord(x) || d.toks[x].flags&tCap != 0 {
+						break
+					}
+				}
 			}
 		}
 	}
@@ -607,16 +629,9 @@ func (d *doc) relay(i, hi int) (via string, channel bool) {
 			if o, ok := d.outletAt(e); ok {
 				return o.name, false
 			}
-			if s, e2 := d.npForward(e, hi); s < e2 {
-				if m, ok := d.mentionAt(s); ok || d.hasName(s, e2) {
-					if !ok {
-						for x := s; x < e2; x++ {
-							if m, ok = d.mentionAt(x); ok {
-								break
-							}
-						}
-					}
-					return m.canonical, false
+			if strings.HasPrefix(d.txtKey(k), "cite") {
+				if o, ok := d.nameAt(e); ok {
+					return o.name, false
 				}
 			}
 		case "TO":

@@ -324,6 +324,13 @@ func (d *doc) isWord(i int) bool {
 // findNames marks runs of capitalised words as mentions of unknown type when
 // no entities were given.
 func (d *doc) findNames() {
+	// capitalised words seen inside sentences are names at a sentence start too.
+	inner := map[string]bool{}
+	for i, t := range d.toks {
+		if t.kind == text.Word && t.flags&(tCap|tSentStart) == tCap && i > 0 && d.toks[i-1].kind != text.Quote {
+			inner[d.txt(i)] = true
+		}
+	}
 	for i := 0; i < len(d.toks); {
 		t := d.toks[i]
 		if t.kind != text.Word || t.flags&tCap == 0 || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) || d.is(i-1, "(") || hasDigit(d.txt(i)) {
@@ -348,7 +355,7 @@ func (d *doc) findNames() {
 		}
 		// a sentence-initial capital alone is usually a common word, unless a
 		// verb follows it ("Microsoft estime").
-		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.wf(j)&(wAux|wVerbStart) == 0 {
+		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.wf(j)&(wAux|wVerbStart) == 0 && !inner[d.txt(i)] {
 			i = j
 			continue
 		}
@@ -369,7 +376,7 @@ func (d *doc) isCommonCap(i int) bool {
 	if e == nil {
 		return false
 	}
-	return e.agent != "" && d.toks[i].flags&tAllCaps == 0
+	return e.agent != ""
 }
 
 // mentionAt returns the mention covering token i.
