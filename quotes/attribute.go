@@ -263,6 +263,8 @@ func (d *doc) cueFor(qi int) {
 			hi = max(hi, min(n, j+30))
 			if v, ok := d.verbAt(j, hi); ok && !v.inf && !v.ant && !(v.participle && !v.aux) {
 				q.verb, q.hasVerb, q.cuePos = v, true, v.start
+				lo, _ := d.sentRange(q.open)
+				extra := d.countWords(lo, q.open) >= 3 // the sentence reports more than the quote
 				end := v.end
 				switch {
 				case v.inv >= 0:
@@ -276,7 +278,9 @@ func (d *doc) cueFor(qi int) {
 					end = q.spkE
 				}
 				q.Via, q.channel = d.relay(v.end, hi)
-				d.markUsed(v.start, end)
+				if !extra {
+					d.markUsed(v.start, end)
+				}
 				return
 			}
 			if p, e, ok := d.phraseAt(j, hi, kindCue); ok && p.role == "SOURCE" {
@@ -571,6 +575,10 @@ func (d *doc) resolve(s, e int) resolved {
 	var per, other *mention
 	for x := s; x < e; x++ {
 		if m, ok := d.mentionAt(x); ok {
+			if m.start > s && d.txtKey(m.start-1) == "par" {
+				x = m.end - 1
+				continue // "les analystes interrogés par Bloomberg"
+			}
 			mm := m
 			if m.typ == entities.PER && per == nil {
 				per = &mm
@@ -631,6 +639,9 @@ func (d *doc) resolve(s, e int) resolved {
 func (d *doc) lastMention(pos int, typ entities.Type) (mention, bool) {
 	for k := d.mentionIndexBefore(pos); k >= 0; k-- {
 		m := d.mentions[k]
+		if d.toks[m.start].flags&tInQuote != 0 {
+			continue
+		}
 		if m.typ == typ || m.typ == "" && typ != entities.MEDIA {
 			if m.typ == "" && typ == entities.PER && m.end-m.start < 2 {
 				continue
@@ -647,10 +658,17 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 	var fallback *mention
 	for k := d.mentionIndexBefore(pos); k >= 0; k-- {
 		m := d.mentions[k]
-		if m.typ != entities.ORG && m.typ != "" {
+		if m.typ != entities.ORG && m.typ != "" || d.toks[m.start].flags&tInQuote != 0 {
 			continue
 		}
 		if !analyst {
+			if d.isSourceName(m.canonical) {
+				if fallback == nil {
+					mm := m
+					fallback = &mm
+				}
+				continue // an analyst quoted earlier is not "le groupe"
+			}
 			return m, true
 		}
 		subj := d.toks[m.start].flags&tSentStart != 0 || m.start > 0 && d.toks[m.start-1].flags&tSentStart != 0 && d.wf(m.start-1)&wDet != 0

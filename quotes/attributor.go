@@ -42,6 +42,7 @@ type lemma struct {
 	pron       bool
 	noque      bool
 	forecast   bool
+	figure     bool // a figure or a trend after it makes an attribution ("prévoit un bénéfice de")
 	infinitive int32 // vocabulary id of the infinitive's first token
 }
 
@@ -100,6 +101,8 @@ func New(opts Options) (*Attributor, error) {
 					lm.pron = true
 				case "NOQUE":
 					lm.noque = true
+				case "FIGURE":
+					lm.figure = true
 				}
 			}
 			li := int32(len(a.lemmas))

@@ -209,7 +209,7 @@ func (d *doc) skipAdverbials(i, hi int) int {
 			i++
 		case (k == "de" || k == "pour") && i+2 < hi && d.wf(i+1)&wDet != 0 && (d.txtKey(i+2) == "cote" || d.txtKey(i+2) == "part"):
 			i += 3
-		case k == "par" && i+1 < hi && d.txtKey(i+1) == "ailleurs":
+		case (k == "par" || k == "d'") && i+1 < hi && d.txtKey(i+1) == "ailleurs", k == "d'" && d.txtKey(i+1) == "abord":
 			i += 2
 		case k == "en" && i+1 < hi && (d.txtKey(i+1) == "outre" || d.txtKey(i+1) == "effet" || d.txtKey(i+1) == "substance"):
 			i += 2
@@ -297,7 +297,7 @@ func (d *doc) npForward(i, hi int) (int, int) {
 					break
 				}
 			}
-			if j > i && f&(wAux|wVerbStart) != 0 && t.flags&tCap == 0 && f&(wDet|wOf) == 0 && d.entry(j).agent == "" {
+			if j > i && f&(wAux|wVerbStart) != 0 && t.flags&tCap == 0 && f&(wDet|wOf) == 0 && d.entry(j).agent == "" && d.wf(j-1)&(wDet|wOf) == 0 {
 				if _, ok := d.verbAt(j, hi); ok {
 					break
 				}
@@ -361,7 +361,7 @@ func (d *doc) npBackward(e, lo int) (int, int) {
 			if f&wAux != 0 && t.flags&(tCap|tA) == 0 && f&wDet == 0 {
 				break
 			}
-			if f&wVerbStart != 0 && t.flags&tCap == 0 && f&(wDet|wOf) == 0 && d.entry(k).agent == "" {
+			if f&wVerbStart != 0 && t.flags&tCap == 0 && f&(wDet|wOf) == 0 && d.entry(k).agent == "" && d.wf(k-1)&(wDet|wOf) == 0 {
 				if v, ok := d.verbAt(k, e); ok && !v.participle && !v.inf && !v.ant {
 					break
 				}
@@ -382,6 +382,18 @@ func (d *doc) npBackward(e, lo int) (int, int) {
 	// no leading "de", "à", "par", "en" or adverb.
 	for i < e && (d.wf(i)&(wOf|wAdv|wTime) != 0 && d.wf(i)&wDet == 0 || d.toks[i].flags&tA != 0 || d.txtKey(i) == "par" || d.txtKey(i) == "en") {
 		i++
+	}
+	// "supérieur aux attentes des analystes": start at a determiner or a name.
+	if i < e && d.toks[i].flags&tCap == 0 && (d.wf(i)&wDet == 0 || d.txtKey(i) == "au" || d.txtKey(i) == "aux") && d.agentOf(i, i+1) == "" {
+		for k := i + 1; k < e; k++ {
+			if k := d.txtKey(k); k == "au" || k == "aux" {
+				continue
+			}
+			if d.wf(k)&wDet != 0 || d.toks[k].flags&tCap != 0 {
+				i = k
+				break
+			}
+		}
 	}
 	// a long phrase without a determiner start: keep the last name or determiner phrase.
 	if e-i > 10 {

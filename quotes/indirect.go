@@ -128,6 +128,11 @@ func (d *doc) cueAttribution(i, e, hi int, p phrase) (cand, bool) {
 		if p.role != "INITIAL" || first.flags&tSentStart == 0 {
 			return cand{}, false
 		}
+		// not a headline ("Pour Alstom, le Père Noël est australien").
+		_, shi := d.sentRange(i)
+		if last := d.txt(shi - 1); last != "." && last != "»" && last != "\"" && last != "!" {
+			return cand{}, false
+		}
 	}
 	if p.role == "INITIAL" && first.flags&tSentStart == 0 {
 		return cand{}, false
@@ -199,7 +204,11 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 		return nil
 	}
 	if !incise && s > lo && d.wf(s-1)&wQue != 0 && d.lastAttSent == int(d.toks[s].sent)+1 {
-		return nil // inside the que-clause of a report already listed
+		switch d.txtKey(s - 2) {
+		case "alors", "tandis", "bien", "parce", "pendant", "ainsi", "dès", "des", "apres", "avant", "afin":
+		default:
+			return nil // inside the que-clause of a report already listed
+		}
 	}
 	// an exchange with an outlet ("a déclaré X à Reuters").
 	from := v.end
@@ -244,7 +253,7 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	if !ok && !lm.ambig && !v.ant && d.isInfinitive(after, hi) {
 		ok = true
 	}
-	if !ok && lm.forecast && lm.name != "évaluer" && lm.name != "chiffrer" && d.wf(after)&wOf == 0 && d.hasFigure(after, hi) {
+	if !ok && lm.figure && d.wf(after)&wOf == 0 && d.hasFigure(after, hi) {
 		ok = true // "prévoit un chiffre d'affaires de", not "prévoit de distribuer"
 	}
 	if !ok {
