@@ -575,7 +575,7 @@ func (d *doc) resolve(s, e int) resolved {
 	var per, other *mention
 	for x := s; x < e; x++ {
 		if m, ok := d.mentionAt(x); ok {
-			if m.start > s && d.txtKey(m.start-1) == "par" {
+			if m.start > s && d.txtKey(m.start-1) == "par" && agent != "" {
 				x = m.end - 1
 				continue // "les analystes interrogés par Bloomberg"
 			}
@@ -627,6 +627,9 @@ func (d *doc) resolve(s, e int) resolved {
 		} else if m, ok := d.lastOrg(s, true); ok {
 			r.canonical, r.typ = m.canonical, m.typ
 		}
+		if r.canonical != "" {
+			d.analysts = append(d.analysts, r.canonical)
+		}
 	case "MEDIA":
 		if m, ok := d.lastMention(s, entities.MEDIA); ok {
 			r.canonical, r.typ = m.canonical, entities.MEDIA
@@ -662,7 +665,7 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 			continue
 		}
 		if !analyst {
-			if d.isSourceName(m.canonical) {
+			if d.isAnalyst(m.canonical) {
 				if fallback == nil {
 					mm := m
 					fallback = &mm
@@ -692,6 +695,15 @@ func (d *doc) plural(s, e int) bool {
 	switch d.txtKey(s) {
 	case "les", "des", "ces", "leurs", "plusieurs", "certains", "nos", "ses":
 		return true
+	}
+	return false
+}
+
+func (d *doc) isAnalyst(c string) bool {
+	for _, s := range d.analysts {
+		if s == c {
+			return true
+		}
 	}
 	return false
 }

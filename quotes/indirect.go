@@ -80,6 +80,9 @@ func (d *doc) findAttributions() {
 			if c.exch != "" {
 				d.exch = append(d.exch, exchange{s: src[0], e: src[1], via: c.exch, canon: speakerKeyOf(r)})
 			}
+			if !c.att && c.exch == "" && (r.canonical == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0) {
+				continue // only a topic when it names someone
+			}
 			if c.att {
 				ts := c.ts
 				if src[0] > c.s && c.ts == int(d.toks[c.s].start) {
@@ -218,6 +221,8 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	if via, _ := d.relay(from, hi); via != "" {
 		out = append(out, cand{s: s, e: e, exch: via, quote: -1, cueS: v.start})
 	}
+	// the subject is the topic for the pronouns that follow.
+	out = append(out, cand{s: s, e: e, quote: -1, cueS: v.start})
 	if used {
 		return out
 	}
@@ -259,6 +264,7 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	if !ok {
 		return out
 	}
+	out = out[:len(out)-1]
 	if v.ant {
 		s, e = d.sentenceSubject(lo, v.start, 0)
 		if s == e {

@@ -62,6 +62,7 @@ type doc struct {
 	lastSpkPos  int
 	hasSpk      bool
 	srcOrgs     []string // organisations already named as sources (analyst resolution)
+	analysts    []string // organisations referred to as brokers or analysts
 	lastAttSent int      // sentence (+1) of the last verb attribution
 }
 
@@ -82,6 +83,8 @@ func (d *doc) reset() {
 	d.lastSubj, d.hasSubj = resolved{}, false
 	d.lastSpk, d.hasSpk, d.lastSpkPos = resolved{}, false, 0
 	d.srcOrgs = d.srcOrgs[:0]
+	d.analysts = d.analysts[:0]
+	d.analysts = d.analysts[:0]
 	d.lastAttSent = 0
 }
 
@@ -333,7 +336,12 @@ func (d *doc) findNames() {
 	}
 	for i := 0; i < len(d.toks); {
 		t := d.toks[i]
-		if t.kind != text.Word || t.flags&tCap == 0 || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) || d.is(i-1, "(") || hasDigit(d.txt(i)) {
+		if t.kind != text.Word || t.flags&tCap == 0 || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) || d.is(i-1, "(") || hasDigit(d.txt(i)) ||
+			t.flags&tAllCaps != 0 && i > 0 && d.toks[i-1].kind == text.Number { // "325 ME", "982 MDH"
+			i++
+			continue
+		}
+		if d.wf(i)&wDet != 0 && t.flags&tAllCaps == 0 && !(d.txtKey(i) == "the" && i+1 < len(d.toks) && d.toks[i+1].flags&tCap != 0) {
 			i++
 			continue
 		}
@@ -363,6 +371,17 @@ func (d *doc) findNames() {
 		var typ entities.Type
 		if p, e, ok := d.phraseAt(i, j, kindOutlet); ok && e == j {
 			canon, typ = p.value, entities.MEDIA
+		}
+		if j == i+1 && typ == "" {
+			// a surname after the full name: "Franz" after "Christoph Franz".
+			w := d.txt(i)
+			for k := len(d.mentions) - 1; k >= 0; k-- {
+				m := d.mentions[k]
+				if m.end-m.start > 1 && d.txt(m.end-1) == w {
+					canon = m.canonical
+					break
+				}
+			}
 		}
 		d.mentions = append(d.mentions, mention{start: i, end: j, canonical: canon, typ: typ})
 		i = j

@@ -154,7 +154,7 @@ var builtinWords = map[uint32][]string{
 	wQue:   {"que", "qu'"},
 	wOf:    {"de", "du", "des", "d'"},
 	wTitle: {"m", "mme", "mmes", "mm", "me", "dr", "mlle", "pr", "sir"},
-	wEt:    {"et", "&", "and"},
+	wEt:    {"et"},
 	wTrend: {"hausse", "baisse", "croissance", "progression", "repli", "recul", "amelioration", "stabilite",
 		"stabilisation", "augmentation", "diminution", "rebond", "reprise", "contraction", "ralentissement",
 		"acceleration", "deterioration", "degradation", "redressement", "chute", "perte", "pertes",
