@@ -1,0 +1,421 @@
+package clean
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/depeche-go/depeche/internal/rulefile"
+	"github.com/depeche-go/depeche/internal/rx"
+)
+
+// RuleError is a malformed rule: the file, line, column and byte offset of
+// the offending field and what is wrong. Use [errors.As] to get it from the
+// errors of [ParseRules], [LoadRules] and [New].
+type RuleError = rulefile.RuleError
+
+// ErrRule is wrapped by the errors about the meaning of a record (an unknown
+// kind, form or flag, a pattern that does not compile, a missing field).
+var ErrRule = errors.New("clean: bad rule")
+
+//go:embed rules/*.rules
+var defaultRuleFiles embed.FS
+
+// RuleSet is a parsed set of clean rules: boilerplate patterns, datelines and
+// terminators, in the order they were read. It is immutable once returned and
+// safe for concurrent use.
+type RuleSet struct {
+	recs []ruleRec
+}
+
+// Len returns the number of records in the set, removals included.
+func (rs *RuleSet) Len() int {
+	if rs == nil {
+		return 0
+	}
+	return len(rs.recs)
+}
+
+// form is how a rule's pattern is matched against a line.
+type form uint8
+
+const (
+	formLine   form = iota + 1 // the line's key equals the pattern's key
+	formPrefix                 // the line's key starts with the pattern's key
+	formRe                     // standard regexp on the line
+	formRe2                    // extended regexp (internal/rx) on the line
+)
+
+var formNames = map[string]form{"line": formLine, "prefix": formPrefix, "re": formRe, "re2": formRe2}
+
+// flags modify where and how a rule applies.
+type flags uint8
+
+const (
+	flagPart flags = 1 << iota // remove only the match (or its "cut" group), not the line
+	flagEnd                    // terminator: once the body has started, the rest goes too
+	flagHead                   // only before the body starts
+	flagTail                   // only after the body has started
+)
+
+var flagNames = map[string]flags{"part": flagPart, "end": flagEnd, "head": flagHead, "tail": flagTail}
+
+// kindDateline marks a dateline rule: kept, with the role dateline.
+const kindDateline Kind = 255
+
+// ruleRec is one parsed record.
+type ruleRec struct {
+	remove  bool
+	kind    Kind
+	name    string
+	form    form
+	pattern string
+	flags   flags
+	rec     rulefile.Record
+}
+
+// DefaultRules returns the embedded default rules (rules/*.rules). The set is
+// built once and shared; it is immutable.
+func DefaultRules() *RuleSet {
+	rs, err := defaultRules()
+	if err != nil {
+		panic("clean: default rules do not parse: " + err.Error())
+	}
+	return rs
+}
+
+var defaultRules = sync.OnceValues(func() (*RuleSet, error) {
+	return LoadRules(defaultRuleFiles, "rules/*.rules")
+})
+
+// ParseRules parses one rule file. name identifies it in errors. Each
+// record has four or five tab-separated fields:
+//
+//	KIND	NAME	FORM	PATTERN	[FLAGS]
+//
+// and a record "!NAME" removes the rule of that name defined by an earlier
+// set. See the package documentation for the meaning of each field. It
+// returns a *[RuleError] for a malformed record, including a pattern that
+// does not compile.
+func ParseRules(name string, data []byte) (*RuleSet, error) {
+	recs, err := rulefile.Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	rs := &RuleSet{}
+	for _, r := range recs {
+		rr, err := parseRecord(r)
+		if err != nil {
+			return nil, err
+		}
+		rs.recs = append(rs.recs, rr)
+	}
+	return rs, nil
+}
+
+// LoadRules reads and parses every file of fsys matching pattern (as
+// [fs.Glob]), in name order, into one set. It returns the glob error, a read
+// error, or the first *[RuleError].
+func LoadRules(fsys fs.FS, pattern string) (*RuleSet, error) {
+	files, err := rulefile.Load(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	rs := &RuleSet{}
+	for _, f := range files {
+		for _, r := range f.Records {
+			rr, err := parseRecord(r)
+			if err != nil {
+				return nil, err
+			}
+			rs.recs = append(rs.recs, rr)
+		}
+	}
+	return rs, nil
+}
+
+func parseRecord(r rulefile.Record) (ruleRec, error) {
+	if r.Remove {
+		if len(r.Fields) != 1 {
+			return ruleRec{}, r.Errorf(1, "%w: a removal has one field, the rule name", ErrRule)
+		}
+		return ruleRec{remove: true, name: r.Fields[0], rec: r}, nil
+	}
+	if len(r.Fields) < 4 || len(r.Fields) > 5 {
+		return ruleRec{}, r.Errorf(len(r.Fields), "%w: want KIND, NAME, FORM, PATTERN and optional FLAGS, got %d fields", ErrRule, len(r.Fields))
+	}
+	rr := ruleRec{name: r.Fields[1], pattern: r.Fields[3], rec: r}
+	if r.Fields[0] == "dateline" {
+		rr.kind = kindDateline
+	} else {
+		k, ok := ParseKind(r.Fields[0])
+		if !ok {
+			return ruleRec{}, r.Errorf(0, "%w: unknown kind %q", ErrRule, r.Fields[0])
+		}
+		rr.kind = k
+	}
+	f, ok := formNames[r.Fields[2]]
+	if !ok {
+		return ruleRec{}, r.Errorf(2, "%w: unknown form %q (want line, prefix, re or re2)", ErrRule, r.Fields[2])
+	}
+	rr.form = f
+	if len(r.Fields) == 5 {
+		for _, fl := range strings.Split(r.Fields[4], ",") {
+			v, ok := flagNames[strings.TrimSpace(fl)]
+			if !ok {
+				return ruleRec{}, r.Errorf(4, "%w: unknown flag %q (want part, end, head or tail)", ErrRule, fl)
+			}
+			rr.flags |= v
+		}
+	}
+	if rr.flags&flagPart != 0 && rr.form != formRe && rr.form != formRe2 {
+		return ruleRec{}, r.Errorf(4, "%w: flag part needs form re or re2", ErrRule)
+	}
+	if rr.kind == kindDateline && rr.form != formRe && rr.form != formRe2 {
+		return ruleRec{}, r.Errorf(2, "%w: a dateline rule needs form re or re2", ErrRule)
+	}
+	// Compile once here so that errors point at the record.
+	if _, err := compileRule(rr, 0); err != nil {
+		return ruleRec{}, err
+	}
+	return rr, nil
+}
+
+// rule is a compiled rule.
+type rule struct {
+	kind    Kind
+	name    string
+	form    form
+	flags   flags
+	key     string         // formLine, formPrefix: the pattern's key
+	re      *regexp.Regexp // formRe
+	x       *rx.Regexp     // formRe2
+	lead    string         // lowered literal the line must start with ("" = none)
+	trigger string         // lowered literal the line must contain ("" = none)
+	groups  [numGroups]int // submatch index of each named group, 0 = absent
+}
+
+// Named groups that fill metadata.
+const (
+	grpSource = iota
+	grpAgency
+	grpByline
+	grpPlace
+	grpDate
+	grpPublished
+	grpUpdated
+	grpCut
+	numGroups
+)
+
+var groupNames = [numGroups]string{"source", "agency", "byline", "place", "date", "published", "updated", "cut"}
+
+func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
+	ru := &rule{kind: rr.kind, name: rr.name, form: rr.form, flags: rr.flags}
+	switch rr.form {
+	case formLine, formPrefix:
+		ru.key = string(appendKey(nil, rr.pattern, -1))
+		if ru.key == "" {
+			return nil, rr.rec.Errorf(3, "%w: empty pattern", ErrRule)
+		}
+	case formRe:
+		re, err := regexp.Compile(rr.pattern)
+		if err != nil {
+			return nil, rr.rec.Wrap(3, fmt.Errorf("%w: %w", ErrRule, err))
+		}
+		ru.re = re
+		for i, n := range re.SubexpNames() {
+			for g, gn := range groupNames {
+				if n == gn && ru.groups[g] == 0 {
+					ru.groups[g] = i
+				}
+			}
+		}
+		ru.lead, ru.trigger = literals(rr.pattern)
+	case formRe2:
+		x, err := rx.Compile(rr.pattern, false, timeout)
+		if err != nil {
+			return nil, rr.rec.Wrap(3, fmt.Errorf("%w: %w", ErrRule, err))
+		}
+		ru.x = x
+		// regexp2 numbers named groups after the unnamed ones; the group
+		// names are read with the standard parser when it accepts the
+		// pattern, else the extended rule fills no metadata.
+		if p, err := syntax.Parse(rr.pattern, syntax.Perl); err == nil {
+			names := p.CapNames()
+			for i, n := range names {
+				for g, gn := range groupNames {
+					if n == gn && ru.groups[g] == 0 {
+						ru.groups[g] = i
+					}
+				}
+			}
+			ru.lead, ru.trigger = literals(rr.pattern)
+		}
+	}
+	return ru, nil
+}
+
+// literals returns, lowered, a literal that every match of expr starts with
+// when expr is anchored at the start of the text (lead), and otherwise the
+// longest literal that every match contains (trigger). Both may be "".
+func literals(expr string) (lead, trigger string) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return "", ""
+	}
+	re = re.Simplify()
+	if re.Op == syntax.OpConcat && len(re.Sub) > 1 &&
+		(re.Sub[0].Op == syntax.OpBeginText || re.Sub[0].Op == syntax.OpBeginLine) {
+		if l := leadLiteral(re.Sub[1]); len(l) >= 2 {
+			return string(lowerBytes(nil, l)), ""
+		}
+	}
+	t := required(re)
+	if len(t) < 3 {
+		return "", ""
+	}
+	return "", string(lowerBytes(nil, t))
+}
+
+func leadLiteral(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return string(re.Rune)
+	case syntax.OpCapture:
+		return leadLiteral(re.Sub[0])
+	case syntax.OpConcat:
+		var b strings.Builder
+		for _, s := range re.Sub {
+			if s.Op != syntax.OpLiteral {
+				if b.Len() == 0 {
+					return leadLiteral(s)
+				}
+				break
+			}
+			b.WriteString(string(s.Rune))
+		}
+		return b.String()
+	}
+	return ""
+}
+
+// required returns the longest literal that every match of re contains.
+func required(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return string(re.Rune)
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		best, run := "", ""
+		for _, s := range re.Sub {
+			if s.Op == syntax.OpLiteral {
+				run += string(s.Rune)
+				if len(run) > len(best) {
+					best = run
+				}
+				continue
+			}
+			run = ""
+			if r := required(s); len(r) > len(best) {
+				best = r
+			}
+		}
+		return best
+	}
+	return ""
+}
+
+// compiled is the stacked, compiled form of rule sets.
+type compiled struct {
+	lines    map[string]*rule // formLine by key
+	maxLine  int              // longest formLine key
+	prefixes map[string]*rule // formPrefix by key
+	plens    []int            // distinct prefix key lengths, ascending
+	whole    []*rule          // formRe/formRe2 whole-line rules, in order
+	parts    []*rule          // part rules, in order
+	dates    []*rule          // dateline rules, in order
+	maxKey   int              // longest key needed (lines and prefixes)
+}
+
+func compileSets(sets []*RuleSet, timeout time.Duration) (*compiled, error) {
+	type entry struct {
+		rr  ruleRec
+		seq int
+	}
+	byName := map[string]int{}
+	var list []ruleRec
+	for _, rs := range sets {
+		if rs == nil {
+			continue
+		}
+		for _, rr := range rs.recs {
+			if rr.remove {
+				if i, ok := byName[rr.name]; ok {
+					list[i].remove = true // tombstone
+					delete(byName, rr.name)
+				}
+				continue
+			}
+			if i, ok := byName[rr.name]; ok {
+				list[i] = rr // override in place, keeping the order
+				continue
+			}
+			byName[rr.name] = len(list)
+			list = append(list, rr)
+		}
+	}
+	c := &compiled{lines: map[string]*rule{}, prefixes: map[string]*rule{}}
+	seen := map[int]bool{}
+	for _, rr := range list {
+		if rr.remove {
+			continue
+		}
+		ru, err := compileRule(rr, timeout)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case ru.kind == kindDateline:
+			c.dates = append(c.dates, ru)
+		case ru.form == formLine:
+			if _, dup := c.lines[ru.key]; !dup {
+				c.lines[ru.key] = ru
+			}
+			c.maxLine = max(c.maxLine, len(ru.key))
+		case ru.form == formPrefix:
+			if _, dup := c.prefixes[ru.key]; !dup {
+				c.prefixes[ru.key] = ru
+			}
+			if !seen[len(ru.key)] {
+				seen[len(ru.key)] = true
+				c.plens = append(c.plens, len(ru.key))
+			}
+		case ru.flags&flagPart != 0:
+			c.parts = append(c.parts, ru)
+		default:
+			c.whole = append(c.whole, ru)
+		}
+	}
+	for i := 1; i < len(c.plens); i++ {
+		for j := i; j > 0 && c.plens[j] < c.plens[j-1]; j-- {
+			c.plens[j], c.plens[j-1] = c.plens[j-1], c.plens[j]
+		}
+	}
+	c.maxKey = c.maxLine + 1
+	if n := len(c.plens); n > 0 && c.plens[n-1] > c.maxKey {
+		c.maxKey = c.plens[n-1]
+	}
+	return c, nil
+}

@@ -1,0 +1,841 @@
+package clean
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/internal/rx"
+)
+
+// line is one line (or, in HTML, one block of text) of the input.
+type line struct {
+	start, end int // raw line, without its line break
+	cs, ce     int // content: the line without surrounding white space
+	ks, ke     int // core: content without the parts removed at its edges
+	words      int // words of the core
+	p0, p1     int // its parts: state.parts[p0:p1]
+	dl         int // end of the dateline at the start of the core, 0 = none
+	kind       Kind
+	rule       string
+	role       Role
+	removed    bool
+	prose      bool // reads as a paragraph of the article
+	terminal   bool // the core ends with final punctuation
+	letters    bool // the core holds a letter or a digit
+}
+
+// part is a fragment of a line removed by a part rule.
+type part struct {
+	start, end int
+	kind       Kind
+	rule       string
+}
+
+// piece is one future segment, before white space is attached.
+type piece struct {
+	start, end int
+	kept       bool
+	role       Role
+	kind       Kind
+	rule       string
+}
+
+// state is the scratch space of one call to Clean, pooled.
+type state struct {
+	cl       *Cleaner
+	c        *compiled
+	input    string
+	lines    []line
+	parts    []part
+	pieces   []piece
+	marks    []Span
+	key, low []byte
+	meta     metaAcc
+	warnings []Warning
+	html     bool
+}
+
+func (st *state) reset(cl *Cleaner, input string) {
+	st.cl, st.c, st.input = cl, cl.c, input
+	st.lines = st.lines[:0]
+	st.parts = st.parts[:0]
+	st.pieces = st.pieces[:0]
+	st.marks = st.marks[:0]
+	st.meta = metaAcc{}
+	st.warnings = nil
+	st.html = false
+}
+
+func (st *state) release() {
+	st.cl, st.c, st.input = nil, nil, ""
+	st.meta = metaAcc{}
+	st.warnings = nil
+	if cap(st.lines) > 1<<16 || cap(st.pieces) > 1<<16 || cap(st.low) > 1<<20 {
+		return // do not keep huge buffers alive
+	}
+	statePool.Put(st)
+}
+
+// run fills r.
+func (st *state) run(r *Result) {
+	st.scan()
+	st.classify()
+	st.structure()
+	st.buildPieces()
+	st.segments(r)
+	st.meta.fill(r, st.input)
+	r.Warnings = st.warnings
+}
+
+// scan splits the input into lines. In HTML input, markup spans are set
+// aside first and block-level tags end lines too.
+func (st *state) scan() {
+	s := st.input
+	st.html = looksLikeHTML(s)
+	if st.html {
+		st.marks = appendMarkup(st.marks, s)
+	}
+	mi := 0
+	pos := 0
+	for pos < len(s) || pos == 0 {
+		// the end of this line: the next line break, or the next block tag
+		end := len(s)
+		next := len(s)
+		if nl := strings.IndexAny(s[pos:], "\n\r"); nl >= 0 {
+			end = pos + nl
+			next = end + 1
+			if s[end] == '\r' && next < len(s) && s[next] == '\n' {
+				next++
+			}
+		}
+		if st.html {
+			// line breaks inside a markup span do not count; a block tag
+			// ends the line.
+			for mi < len(st.marks) && st.marks[mi].End <= pos {
+				mi++
+			}
+			for j := mi; j < len(st.marks) && st.marks[j].Start < end; j++ {
+				m := st.marks[j]
+				if m.Start <= pos && pos < m.End {
+					// the line starts inside a span: skip it
+					end, next = m.End, m.End
+					break
+				}
+				if isBlockMark(s, m) || (m.Start < end && end < m.End) {
+					end, next = m.Start, m.Start
+					break
+				}
+			}
+		}
+		if end > pos || next > pos {
+			st.addLine(pos, end)
+		}
+		if next <= pos {
+			break
+		}
+		pos = next
+	}
+}
+
+func (st *state) addLine(start, end int) {
+	cs, ce := trimSpan(st.input, start, end)
+	if st.html {
+		// skip markup at the edges of the line
+		for changed := true; changed && cs < ce; {
+			changed = false
+			for _, m := range st.marksIn(cs, ce) {
+				if m.Start <= cs && m.End > cs {
+					cs, ce = trimSpan(st.input, min(m.End, ce), ce)
+					changed = true
+				} else if m.End >= ce && m.Start < ce && m.Start > cs {
+					cs, ce = trimSpan(st.input, cs, m.Start)
+					changed = true
+				}
+			}
+		}
+	}
+	st.lines = append(st.lines, line{start: start, end: end, cs: cs, ce: ce, ks: cs, ke: ce})
+}
+
+// marksIn returns the markup spans that overlap [a, b).
+func (st *state) marksIn(a, b int) []Span {
+	m := st.marks
+	lo, hi := 0, len(m)
+	for lo < hi {
+		h := (lo + hi) / 2
+		if m[h].End <= a {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	j := lo
+	for j < len(m) && m[j].Start < b {
+		j++
+	}
+	return m[lo:j]
+}
+
+// classify runs the rules over every line, in order.
+func (st *state) classify() {
+	bodyStarted := false
+	terminated := false
+	var term *rule
+	focus := st.cl.focus
+	for i := range st.lines {
+		ln := &st.lines[i]
+		if ln.cs == ln.ce {
+			continue
+		}
+		text := st.input[ln.cs:ln.ce]
+		if !st.html && isMarkupLine(text) {
+			ln.removed, ln.kind, ln.rule = true, KindMarkup, "html-line"
+			continue
+		}
+		ru, sub := st.matchWhole(text, bodyStarted)
+		if ru != nil {
+			ln.removed, ln.kind, ln.rule = true, ru.kind, ru.name
+			st.meta.add(ru, ru.kind, text, ln.cs, sub)
+			if ru.flags&flagEnd != 0 && bodyStarted && !terminated && focus != FocusRecall {
+				terminated, term = true, ru
+			}
+			continue
+		}
+		if terminated {
+			ln.removed, ln.kind, ln.rule = true, term.kind, term.name+"-after"
+			continue
+		}
+		ln.p0 = len(st.parts)
+		st.matchParts(ln, text, bodyStarted)
+		ln.p1 = len(st.parts)
+		st.core(ln)
+		if ln.ks == ln.ke {
+			continue
+		}
+		if ln.prose {
+			bodyStarted = true
+		}
+	}
+}
+
+// core sets the line's core (content minus the parts at its edges) and its
+// features.
+func (st *state) core(ln *line) {
+	ks, ke := ln.cs, ln.ce
+	for changed := true; changed && ks < ke; {
+		changed = false
+		for _, p := range st.parts[ln.p0:ln.p1] {
+			if p.start <= ks && p.end > ks {
+				ks, _ = trimSpan(st.input, min(p.end, ke), ke)
+				changed = true
+			}
+			if ks < ke && p.end >= ke && p.start < ke && p.start >= ks {
+				_, ke = trimSpan(st.input, ks, p.start)
+				changed = true
+			}
+		}
+	}
+	if ke < ks {
+		ke = ks
+	}
+	ln.ks, ln.ke = ks, ke
+	st.features(ln)
+}
+
+func (st *state) features(ln *line) {
+	s := st.input[ln.ks:ln.ke]
+	words := 0
+	inWord := false
+	letters := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune = rune(c)
+		n := 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
+		if r == ' ' || r == '\t' || isSpaceRune(r) {
+			inWord = false
+			continue
+		}
+		alnum := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if alnum {
+			letters = true
+			if !inWord {
+				words++
+				inWord = true
+			}
+		}
+	}
+	ln.words = words
+	ln.letters = letters
+	ln.terminal = endsSentence(s)
+	ln.prose = words >= 8 && ln.terminal || words >= 26
+}
+
+// endsSentence reports whether s ends with final punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…', ';', ':':
+			return true
+		case '"', '»', '”', ')', ']', '\'', '’', ' ', 0xA0, 0x202F:
+			s = s[:len(s)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// endsTitleStop reports whether s ends with punctuation that a headline does
+// not end with: a period (but not an ellipsis), a colon, a semicolon or a
+// comma.
+func endsTitleStop(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case ':', ';', ',':
+		return true
+	case '.':
+		return !strings.HasSuffix(s, "...")
+	}
+	return false
+}
+
+// matchWhole returns the first whole-line rule that matches text, and the
+// submatch indices (relative to text) for a regexp rule.
+func (st *state) matchWhole(text string, bodyStarted bool) (*rule, []int) {
+	c := st.c
+	st.key = appendKey(st.key[:0], text, c.maxKey)
+	key := st.key
+	if len(key) <= c.maxLine {
+		if ru := c.lines[string(key)]; ru != nil && st.where(ru, bodyStarted) {
+			return ru, nil
+		}
+	}
+	for _, n := range c.plens {
+		if n > len(key) {
+			break
+		}
+		if ru := c.prefixes[string(key[:n])]; ru != nil && st.where(ru, bodyStarted) {
+			return ru, nil
+		}
+	}
+	if len(c.whole) == 0 {
+		return nil, nil
+	}
+	st.low = lowerBytes(st.low[:0], text)
+	for _, ru := range c.whole {
+		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
+			continue
+		}
+		if sub, ok := st.match(ru, text); ok {
+			return ru, sub
+		}
+	}
+	return nil, nil
+}
+
+// where reports whether rule ru applies at this point of the document.
+func (st *state) where(ru *rule, bodyStarted bool) bool {
+	if ru.flags&flagHead != 0 && bodyStarted {
+		return false
+	}
+	if ru.flags&flagTail != 0 && !bodyStarted {
+		return false
+	}
+	return true
+}
+
+// maxUnanchored is the longest line that a whole-line pattern without a
+// literal to look for is run on.
+const maxUnanchored = 2048
+
+// prefilter reports whether the lowered line (st.low) may match ru.
+func (st *state) prefilter(ru *rule, n int) bool {
+	low := st.low
+	switch {
+	case ru.lead != "":
+		return len(low) >= len(ru.lead) && string(low[:len(ru.lead)]) == ru.lead
+	case ru.trigger != "":
+		return strings.Contains(string(low), ru.trigger)
+	}
+	return n <= maxUnanchored
+}
+
+// match runs a whole-line regexp rule on text.
+func (st *state) match(ru *rule, text string) ([]int, bool) {
+	if ru.re != nil {
+		if !ru.re.MatchString(text) {
+			return nil, false
+		}
+		return ru.re.FindStringSubmatchIndex(text), true
+	}
+	ms, err := ru.x.FindAll(text, 1)
+	if err != nil {
+		st.warnTimeout(ru, err)
+	}
+	if len(ms) == 0 {
+		return nil, false
+	}
+	return rxSub(ms[0]), true
+}
+
+func rxSub(m rx.Match) []int {
+	sub := make([]int, 2+2*len(m.Groups))
+	sub[0], sub[1] = m.Start, m.End
+	for i, g := range m.Groups {
+		sub[2+2*i], sub[3+2*i] = g[0], g[1]
+	}
+	return sub
+}
+
+func (st *state) warnTimeout(ru *rule, err error) {
+	msg := "clean: rule " + ru.name + " skipped"
+	if errors.Is(err, rx.ErrTimeout) {
+		msg += ": time limit reached"
+	}
+	st.warnings = append(st.warnings, Warning{Message: msg})
+}
+
+// matchParts finds the fragments of the line that part rules remove.
+func (st *state) matchParts(ln *line, text string, bodyStarted bool) {
+	if len(st.c.parts) == 0 {
+		return
+	}
+	st.low = lowerBytes(st.low[:0], text)
+	for _, ru := range st.c.parts {
+		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
+			continue
+		}
+		if ru.re != nil {
+			if !ru.re.MatchString(text) {
+				continue
+			}
+			for _, sub := range ru.re.FindAllStringSubmatchIndex(text, 8) {
+				st.addPart(ln, ru, text, sub)
+			}
+			continue
+		}
+		ms, err := ru.x.FindAll(text, 8)
+		if err != nil {
+			st.warnTimeout(ru, err)
+		}
+		for _, m := range ms {
+			st.addPart(ln, ru, text, rxSub(m))
+		}
+	}
+	// keep parts sorted by start (few per line: insertion sort)
+	ps := st.parts[ln.p0:]
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].start < ps[j-1].start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func (st *state) addPart(ln *line, ru *rule, text string, sub []int) {
+	a, b := sub[0], sub[1]
+	if g := ru.groups[grpCut]; g > 0 && 2*g+1 < len(sub) && sub[2*g] >= 0 {
+		a, b = sub[2*g], sub[2*g+1]
+	}
+	a, b = trimSpan(text, a, b)
+	if a >= b {
+		return
+	}
+	a, b = a+ln.cs, b+ln.cs
+	for _, p := range st.parts[ln.p0:] {
+		if a < p.end && p.start < b {
+			return // overlaps an earlier part
+		}
+	}
+	st.parts = append(st.parts, part{start: a, end: b, kind: ru.kind, rule: ru.name})
+	st.meta.add(ru, ru.kind, text, ln.cs, sub)
+}
+
+// structure decides the title, the dateline, the roles of kept lines and
+// the removals that line features justify.
+func (st *state) structure() {
+	lines := st.lines
+	focus := st.cl.focus
+	kept := func(ln *line) bool { return !ln.removed && ln.ks < ln.ke }
+
+	bodyStart, lastProse := -1, -1
+	for i := range lines {
+		if kept(&lines[i]) && lines[i].prose {
+			if bodyStart < 0 {
+				bodyStart = i
+			}
+			lastProse = i
+		}
+	}
+	headEnd := bodyStart
+	if headEnd < 0 {
+		headEnd = len(lines)
+	}
+
+	// Lines with no letter or digit (".", "|", "***") are not text.
+	for i := range lines {
+		ln := &lines[i]
+		if kept(ln) && !ln.letters && focus != FocusRecall {
+			ln.removed, ln.kind, ln.rule = true, KindOther, "no-text"
+		}
+	}
+
+	// Chrome repeated after a terminator (a site tagline in the header and
+	// the footer) is not the headline.
+	if focus != FocusRecall {
+		for i := 0; i < headEnd; i++ {
+			ln := &lines[i]
+			if !kept(ln) || ln.words > 12 {
+				continue
+			}
+			t := st.input[ln.ks:ln.ke]
+			for j := headEnd; j < len(lines); j++ {
+				o := &lines[j]
+				if o.removed && strings.HasSuffix(o.rule, "-after") && st.input[o.cs:o.ce] == t {
+					ln.removed, ln.kind, ln.rule = true, KindNav, "repeated-chrome"
+					break
+				}
+			}
+		}
+	}
+
+	// The title: the first kept head line shaped like a headline, followed
+	// by more kept text.
+	title := -1
+	for i := 0; i < headEnd; i++ {
+		ln := &lines[i]
+		if !kept(ln) {
+			continue
+		}
+		if st.titleShaped(ln) && st.keptAfter(i) {
+			title = i
+		}
+		break
+	}
+	if title < 0 {
+		// headline after one- or two-word rubrics ("Economie")
+		for i := 0; i < headEnd; i++ {
+			ln := &lines[i]
+			if !kept(ln) {
+				continue
+			}
+			if ln.words <= 2 && !ln.terminal {
+				continue
+			}
+			if st.titleShaped(ln) && st.keptAfter(i) {
+				title = i
+			}
+			break
+		}
+	}
+	if title >= 0 {
+		lines[title].role = RoleTitle
+		if focus != FocusRecall {
+			for i := 0; i < title; i++ {
+				if ln := &lines[i]; kept(ln) {
+					ln.removed, ln.kind, ln.rule = true, KindNav, "before-title"
+				}
+			}
+		}
+		tt := st.input[lines[title].ks:lines[title].ke]
+		for i := title + 1; i < headEnd; i++ {
+			ln := &lines[i]
+			if kept(ln) && keyEqual(st.input[ln.ks:ln.ke], tt) {
+				ln.removed, ln.kind, ln.rule = true, KindDuplicate, "repeated-title"
+			}
+		}
+	}
+
+	// The dateline: at the start of one of the first paragraphs.
+	if bodyStart >= 0 && len(st.c.dates) > 0 {
+		seen := 0
+		for i := bodyStart; i < len(lines) && seen < 3; i++ {
+			ln := &lines[i]
+			if !kept(ln) || i == title {
+				continue
+			}
+			seen++
+			if st.dateline(ln) {
+				break
+			}
+		}
+	}
+
+	// Roles, signatures and tail lines.
+	for i := range lines {
+		ln := &lines[i]
+		if !kept(ln) || i == title {
+			continue
+		}
+		core := st.input[ln.ks+ln.dl : ln.ke]
+		switch {
+		case focus != FocusRecall && (i > lastProse || i < headEnd && title >= 0 && i > title) && nameShaped(core):
+			ln.removed, ln.kind, ln.rule = true, KindByline, "signature"
+			st.meta.addByline(strings.TrimRight(core, ". "))
+		case focus == FocusPrecision && lastProse >= 0 && i > lastProse && !ln.terminal && ln.words <= 12:
+			ln.removed, ln.kind, ln.rule = true, KindOther, "short-tail"
+		case focus == FocusPrecision && title >= 0 && i > title && i < headEnd && !ln.terminal && ln.words <= 12:
+			ln.removed, ln.kind, ln.rule = true, KindOther, "short-head"
+		case !ln.terminal && ln.words <= 20 && len(core) <= 200 && !ln.prose:
+			ln.role = RoleIntertitle
+		default:
+			ln.role = RoleParagraph
+		}
+	}
+}
+
+// keptAfter reports whether a kept line follows line i.
+func (st *state) keptAfter(i int) bool {
+	for j := i + 1; j < len(st.lines); j++ {
+		ln := &st.lines[j]
+		if !ln.removed && ln.ks < ln.ke && ln.letters {
+			return true
+		}
+	}
+	return false
+}
+
+// titleShaped reports whether a line looks like a headline: 2 to 25 words,
+// at most 250 bytes, no final period, colon or comma, not a dateline.
+func (st *state) titleShaped(ln *line) bool {
+	s := st.input[ln.ks:ln.ke]
+	if ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return false
+	}
+	for _, ru := range st.c.dates {
+		if ru.re != nil && ru.re.MatchString(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// dateline tries the dateline rules at the start of the line's core.
+func (st *state) dateline(ln *line) bool {
+	text := st.input[ln.ks:ln.ke]
+	st.low = lowerBytes(st.low[:0], text)
+	for _, ru := range st.c.dates {
+		if !st.prefilter(ru, len(text)) {
+			continue
+		}
+		sub, ok := st.match(ru, text)
+		if !ok || sub[0] != 0 || sub[1] == 0 {
+			continue
+		}
+		a, b := trimSpan(text, 0, sub[1])
+		if a >= b {
+			continue
+		}
+		// the dateline proper ends at its dash (or closing parenthesis)
+		st.meta.setDateline(ru, st.input, ln.ks+a, ln.ks+b, ln.ks, sub)
+		rest, _ := trimSpan(text, b, len(text))
+		if rest >= len(text) {
+			// a dateline alone on its line is removed, its metadata kept
+			ln.removed, ln.kind, ln.rule = true, KindSource, ru.name
+			return true
+		}
+		ln.dl = rest
+		st.features2(ln)
+		return true
+	}
+	return false
+}
+
+// features2 refreshes the features of a line whose dateline was split off.
+func (st *state) features2(ln *line) {
+	ks := ln.ks
+	ln.ks += ln.dl
+	st.features(ln)
+	ln.ks = ks
+}
+
+// nameShaped reports a signature: two to four capitalised words (particles
+// allowed), optionally followed by a period, and nothing else.
+func nameShaped(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if len(s) > 60 {
+		return false
+	}
+	n := 0
+	caps := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		r, _ := utf8.DecodeRuneInString(w)
+		switch strings.ToLower(w) {
+		case "de", "du", "des", "van", "von", "ten", "le", "la", "d'", "da", "di", "el", "ben", "ibn":
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+		caps++
+	}
+	return n >= 2 && n <= 4 && caps >= 2
+}
+
+// buildPieces turns the classified lines into pieces, in input order.
+func (st *state) buildPieces() {
+	for i := range st.lines {
+		ln := &st.lines[i]
+		if ln.cs == ln.ce {
+			continue
+		}
+		if ln.removed {
+			st.emit(piece{start: ln.cs, end: ln.ce, kind: ln.kind, rule: ln.rule})
+			continue
+		}
+		pos := ln.cs
+		role := ln.role
+		if role == RoleNone {
+			role = RoleParagraph
+		}
+		dlDone := ln.dl == 0
+		for _, p := range st.parts[ln.p0:ln.p1] {
+			if p.start > pos {
+				st.keptRange(ln, pos, p.start, role, &dlDone)
+			}
+			st.emit(piece{start: p.start, end: p.end, kind: p.kind, rule: p.rule})
+			pos = max(pos, p.end)
+		}
+		if pos < ln.ce {
+			st.keptRange(ln, pos, ln.ce, role, &dlDone)
+		}
+	}
+}
+
+// keptRange emits the kept text of [a, b) of a line, splitting the dateline
+// off the start of the core.
+func (st *state) keptRange(ln *line, a, b int, role Role, dlDone *bool) {
+	if !*dlDone {
+		d := ln.ks + ln.dl
+		if a <= ln.ks && d <= b {
+			if a < ln.ks {
+				st.keptText(a, ln.ks, role)
+			}
+			st.emit(piece{start: ln.ks, end: d, kept: true, role: RoleDateline})
+			*dlDone = true
+			a = d
+		}
+	}
+	st.keptText(a, b, role)
+}
+
+func (st *state) keptText(a, b int, role Role) {
+	a, b = trimSpan(st.input, a, b)
+	if a < b {
+		st.emit(piece{start: a, end: b, kept: true, role: role})
+	}
+}
+
+// emit appends a piece, splitting kept pieces around markup spans.
+func (st *state) emit(p piece) {
+	if p.start >= p.end {
+		return
+	}
+	if len(st.marks) > 0 {
+		for _, m := range st.marksIn(p.start, p.end) {
+			a, b := max(m.Start, p.start), min(m.End, p.end)
+			if a > p.start {
+				q := p
+				q.end = a
+				st.emitRaw(q)
+			}
+			st.emitRaw(piece{start: a, end: b, kind: KindMarkup, rule: "html"})
+			p.start = b
+		}
+		if p.start >= p.end {
+			return
+		}
+	}
+	st.emitRaw(p)
+}
+
+func (st *state) emitRaw(p piece) {
+	if n := len(st.pieces); n > 0 && p.start < st.pieces[n-1].end {
+		// never overlap: clip to what is left
+		p.start = st.pieces[n-1].end
+		if p.start >= p.end {
+			return
+		}
+	}
+	st.pieces = append(st.pieces, p)
+}
+
+// segments turns the pieces into segments that tile the input: each
+// segment runs from the start of its piece to the start of the next one, so
+// that white space and line breaks join the segment before them (leading
+// white space joins the first segment).
+func (st *state) segments(r *Result) {
+	ps := st.pieces
+	// markup spans outside every line (between lines) become pieces too
+	if len(st.marks) > 0 {
+		ps = st.addLooseMarks(ps)
+	}
+	s := st.input
+	if len(ps) == 0 {
+		r.Segments = []Segment{{Start: 0, End: len(s), Text: s, Kept: true, Role: RoleParagraph}}
+		return
+	}
+	segs := make([]Segment, len(ps))
+	for i, p := range ps {
+		start, end := p.start, len(s)
+		if i == 0 {
+			start = 0
+		}
+		if i+1 < len(ps) {
+			end = ps[i+1].start
+		}
+		segs[i] = Segment{Start: start, End: end, Text: s[start:end], Kept: p.kept, Role: p.role, Kind: p.kind, Rule: p.rule}
+	}
+	r.Segments = segs
+}
+
+// addLooseMarks merges the markup spans that no line covers into the
+// pieces, in order.
+func (st *state) addLooseMarks(ps []piece) []piece {
+	var extra []piece
+	pi := 0
+	for _, m := range st.marks {
+		for pi < len(ps) && ps[pi].end <= m.Start {
+			pi++
+		}
+		if pi < len(ps) && ps[pi].start < m.End {
+			continue // inside a piece: already split
+		}
+		extra = append(extra, piece{start: m.Start, end: m.End, kind: KindMarkup, rule: "html"})
+	}
+	if len(extra) == 0 {
+		return ps
+	}
+	out := make([]piece, 0, len(ps)+len(extra))
+	i, j := 0, 0
+	for i < len(ps) || j < len(extra) {
+		if j >= len(extra) || i < len(ps) && ps[i].start < extra[j].start {
+			out = append(out, ps[i])
+			i++
+		} else {
+			if n := len(out); n == 0 || out[n-1].end <= extra[j].start {
+				out = append(out, extra[j])
+			}
+			j++
+		}
+	}
+	return out
+}
