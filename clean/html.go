@@ -70,6 +70,15 @@ var htmlElements = map[string]elemFlags{
 	"amp-img": elemVoid,
 }
 
+// elementNames interns the names of htmlElements.
+var elementNames = func() map[string]string {
+	m := make(map[string]string, len(htmlElements))
+	for k := range htmlElements {
+		m[k] = k
+	}
+	return m
+}()
+
 // elementFlags returns the flags of the lower-case element name, and
 // whether the name is an HTML element (or a custom element).
 func elementFlags(name []byte) (elemFlags, bool) {
@@ -169,7 +178,7 @@ type htmlToken struct {
 	start, end int
 	typ        html.TokenType
 	flags      elemFlags
-	name       string // element name, for start and end tags of hidden elements
+	name       string // element name of a known element's tag, else ""
 	markup     bool   // false: the token is text (unknown tag names, stray "</ x>")
 }
 
@@ -216,6 +225,15 @@ func walkHTML(input string, chrome bool, fn func(htmlPiece)) {
 		case html.CommentToken, html.DoctypeToken:
 			kind = pieceDrop
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			if chrome && t.typ == html.StartTagToken && t.name == "head" {
+				// The head ends at </head>, or where the parser would end
+				// it: at body content (a tag or text that has no place in
+				// a head).
+				j := headEnd(input, toks, i, closing)
+				fn(htmlPiece{Start: t.start, End: toks[j].end, Kind: pieceDrop})
+				i = j
+				continue
+			}
 			if t.typ == html.StartTagToken && t.flags&hide != 0 {
 				if j, ok := closing[i]; ok {
 					fn(htmlPiece{Start: t.start, End: toks[j].end, Kind: pieceDrop})
@@ -241,6 +259,37 @@ func walkHTML(input string, chrome bool, fn func(htmlPiece)) {
 		}
 		fn(htmlPiece{Start: t.start, End: t.end, Kind: kind})
 	}
+}
+
+// headElements are the elements that may appear inside <head>.
+var headElements = map[string]bool{
+	"base": true, "link": true, "meta": true, "noscript": true, "script": true,
+	"style": true, "template": true, "title": true,
+}
+
+// headEnd returns the index of the last token of the head element that
+// starts at toks[i]: its end tag, or the token before the first one that
+// the HTML parser would move to the body.
+func headEnd(input string, toks []htmlToken, i int, closing map[int]int) int {
+	for j := i + 1; j < len(toks); j++ {
+		t := toks[j]
+		switch {
+		case !t.markup:
+			if strings.TrimSpace(input[t.start:t.end]) != "" {
+				return j - 1
+			}
+		case t.typ == html.EndTagToken && t.name == "head":
+			return j
+		case t.typ == html.StartTagToken || t.typ == html.SelfClosingTagToken:
+			if !headElements[t.name] {
+				return j - 1
+			}
+			if k, ok := closing[j]; ok {
+				j = k // skip the content of script, style, title...
+			}
+		}
+	}
+	return len(toks) - 1
 }
 
 // tokenizeHTML returns the tokens of input, which tile it.
@@ -272,8 +321,8 @@ func tokenizeHTML(input string) []htmlToken {
 				// Inside SVG or MathML every tag is markup: <use>, <path>.
 				t.flags, t.markup = 0, true
 			}
-			if t.markup && t.flags&(elemRaw|elemChrome) != 0 {
-				t.name = string(name)
+			if t.markup {
+				t.name = elementNames[string(name)] // "" for custom elements
 			}
 		case html.CommentToken:
 			// "<!-- -->", "<!x>", "<?x>" are markup; a stray "</ x>" or

@@ -286,12 +286,20 @@ func TestNormalizeCorpus(t *testing.T) {
 // corpusDir returns ../shared/corpus relative to the module root, or skips.
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "corpus")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared corpus not found at %s: %v", dir, err)
+	dir, ok := findCorpus()
+	if !ok {
+		t.Skipf("shared corpus not found at %s", dir)
 	}
 	return dir
+}
+
+// findCorpus returns ../shared/corpus relative to the module root and
+// whether it exists.
+func findCorpus() (string, bool) {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "corpus")
+	_, err := os.Stat(dir)
+	return dir, err == nil
 }
 
 // checkNormalOutput checks the invariants of a Normalize output.
@@ -392,3 +400,64 @@ const repairDispatch = "<p>Vinci relÃ¨ve ses objectifs aprÃ¨s un premier sem
 	"de marge opÃ©rationnelle&nbsp;: Â« Nous restons confiants pour la suite de lâ€™exercice Â», a dÃ©clarÃ© " +
 	"le directeur financier.</p>\n<p>Les analystes d&#39;Oddo BHF saluent une &quot;publication rassurante&quot;" +
 	" et visent 125 euros&#8230;</p><br>\n<p>Copyright &copy; 2026 Zonebourse.com - Tous droits rÃ©servÃ©s</p>\n"
+
+// FuzzNormalize checks the invariants of Normalize: no panic, valid UTF-8,
+// idempotent, trimmed, no controls or invisibles left.
+func FuzzNormalize(f *testing.F) {
+	for _, tc := range append(normalizeCases, mojibakeCases...) {
+		if len(tc.in) < 4096 {
+			f.Add(tc.in)
+		}
+	}
+	seeds, _ := filepath.Glob(filepath.Join("testdata", "normalize", "*"))
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add(dispatch)
+	f.Add(repairDispatch)
+	f.Fuzz(func(t *testing.T, in string) {
+		got := Normalize(in)
+		checkNormalOutput(t, "fuzz", in, got)
+	})
+}
+
+// benchText repeats unit, separated by a blank line, to about size bytes.
+func benchText(unit string, size int) string {
+	var b strings.Builder
+	for b.Len() < size {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(unit)
+	}
+	return b.String()
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	normal := Normalize(dispatch)
+	cases := []struct {
+		name, in string
+	}{
+		{"normal/dispatch", normal},
+		{"normal/64KiB", benchText(normal, 64<<10)},
+		{"normal/1MiB", benchText(normal, 1<<20)},
+		{"normal/10MiB", benchText(normal, 10<<20)},
+		{"plain/dispatch", dispatch},
+		{"plain/1MiB", benchText(dispatch, 1<<20)},
+		{"repair/dispatch", repairDispatch},
+		{"repair/64KiB", benchText(repairDispatch, 64<<10)},
+		{"repair/1MiB", benchText(repairDispatch, 1<<20)},
+		{"repair/10MiB", benchText(repairDispatch, 10<<20)},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Normalize(c.in)
+			}
+		})
+	}
+}
