@@ -33,7 +33,7 @@ func isMarkupLine(s string) bool {
 	return end > 1 && !strings.ContainsAny(s[1:end], "<")
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c&^0x20 && c&^0x20 <= 'Z' }
+func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
 
 // appendMarkup appends the spans of input that are markup: tags, comments,
 // doctype, and the content of script, style, head, noscript, template, svg

@@ -475,6 +475,22 @@ func (st *state) structure() {
 			lastProse = i
 		}
 	}
+	// The article ends at its last prose line that is not a repeat of an
+	// earlier line (pages sometimes print the text twice after the
+	// signature).
+	lastOriginal := lastProse
+	for i, n := lastProse, 0; i > bodyStart && n < 50; i-- {
+		ln := &lines[i]
+		if !kept(ln) || !ln.prose {
+			continue
+		}
+		n++
+		if !st.repeatsEarlier(i) {
+			lastOriginal = i
+			break
+		}
+		lastOriginal = i - 1
+	}
 	headEnd := bodyStart
 	if headEnd < 0 {
 		headEnd = len(lines)
@@ -577,7 +593,7 @@ func (st *state) structure() {
 		}
 		core := st.input[ln.ks+ln.dl : ln.ke]
 		switch {
-		case focus != FocusRecall && (i > lastProse || i < headEnd && title >= 0 && i > title) && nameShaped(core):
+		case focus != FocusRecall && (i > lastOriginal || i < headEnd && title >= 0 && i > title) && nameShaped(core):
 			ln.removed, ln.kind, ln.rule = true, KindByline, "signature"
 			st.meta.addByline(strings.TrimRight(core, ". "))
 		case focus == FocusPrecision && lastProse >= 0 && i > lastProse && !ln.terminal && ln.words <= 12:
@@ -590,6 +606,19 @@ func (st *state) structure() {
 			ln.role = RoleParagraph
 		}
 	}
+}
+
+// repeatsEarlier reports whether the core of line i is the core of an
+// earlier kept line.
+func (st *state) repeatsEarlier(i int) bool {
+	t := st.input[st.lines[i].ks:st.lines[i].ke]
+	for j := 0; j < i; j++ {
+		o := &st.lines[j]
+		if !o.removed && o.ke-o.ks == len(t) && st.input[o.ks:o.ke] == t {
+			return true
+		}
+	}
+	return false
 }
 
 // keptAfter reports whether a kept line follows line i.
