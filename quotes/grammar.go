@@ -101,13 +101,22 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 	}
 	best := -1
 	bestLen := -1
+	inv, after := -1, j+1
+	if p, e, ok := d.invPron(j + 1); ok {
+		inv, after = p, e // "fait-il valoir"
+	}
+	restAt := -1
 	for fi, f := range e.forms {
-		if j+1+len(f.rest) > hi {
+		at := j + 1
+		if len(f.rest) > 0 && inv >= 0 {
+			at = after
+		}
+		if at+len(f.rest) > hi {
 			continue
 		}
 		ok := true
 		for k, id := range f.rest {
-			if d.toks[j+1+k].id != id {
+			if d.toks[at+k].id != id {
 				ok = false
 				break
 			}
@@ -124,7 +133,7 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 			score++
 		}
 		if score > bestLen {
-			best, bestLen = fi, score
+			best, bestLen, restAt = fi, score, at
 		}
 	}
 	if best < 0 {
@@ -133,7 +142,10 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 	f := e.forms[best]
 	v.core = j
 	v.lemma = f.lemma
-	v.end = j + 1 + len(f.rest)
+	v.end = restAt + len(f.rest)
+	if restAt > j+1 {
+		v.inv = inv
+	}
 	if v.inv < 0 {
 		if p, e, ok := d.invPron(v.end); ok {
 			v.inv = p

@@ -190,7 +190,7 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 		return nil // a passive: "il est noté que"
 	case v.inv >= 0 && (d.is(after, ",") || d.is(after, ".") || after >= hi || d.toks[after].flags&tSentStart != 0):
 		s, e, incise = v.inv, v.inv+1, true
-	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote:
+	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
 		ns, ne := d.npForward(v.end, hi)
 		if ns < ne && (d.is(ne, ",") || d.is(ne, ".") || ne >= hi || d.toks[ne].flags&tSentStart != 0 || d.relayStarts(ne, hi) || d.wf(ne)&wTime != 0) {
 			s, e, incise = ns, ne, true

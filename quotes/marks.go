@@ -100,7 +100,8 @@ func (d *doc) asciiRole(i int) int {
 	if prevGlued && nextGlued && d.isWord(i-1) && d.isWord(i+1) {
 		return 0 // an apostrophe inside a word
 	}
-	if prevGlued || (i > 0 && !nextGlued) {
+	nextPunct := i+1 < len(d.toks) && d.toks[i+1].kind == text.Punct
+	if prevGlued || (i > 0 && (!nextGlued || nextPunct)) {
 		role |= roleClose
 	}
 	return role

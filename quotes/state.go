@@ -363,7 +363,8 @@ func (d *doc) findNames() {
 		}
 		// a sentence-initial capital alone is usually a common word, unless a
 		// verb follows it ("Microsoft estime").
-		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.wf(j)&(wAux|wVerbStart) == 0 && !inner[d.txt(i)] {
+		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.wf(j)&(wAux|wVerbStart) == 0 && !inner[d.txt(i)] &&
+			!(d.wf(j)&wEt != 0 && j+1 < len(d.toks) && d.toks[j+1].flags&tCap != 0) {
 			i = j
 			continue
 		}
