@@ -115,7 +115,7 @@ func (m *metaAcc) setDateline(ru *rule, input string, a, b, base int, sub []int)
 }
 
 // fill copies the metadata into r.
-func (m *metaAcc) fill(r *Result, input string) {
+func (m *metaAcc) fill(r *Result, input string, html bool) {
 	for _, s := range m.source {
 		if s != "" {
 			r.Source = s
@@ -139,6 +139,10 @@ func (m *metaAcc) fill(r *Result, input string) {
 				r.Title += " " + input[a:b] // a title split by a removed fragment
 			}
 		}
+	}
+	if html && r.Title != "" {
+		// a page's headline holds character references: decode them
+		r.Title = strings.TrimSpace(Normalize(r.Title))
 	}
 }
 

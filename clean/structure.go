@@ -85,7 +85,7 @@ func (st *state) run(r *Result) {
 	st.structure()
 	st.buildPieces()
 	st.segments(r)
-	st.meta.fill(r, st.input)
+	st.meta.fill(r, st.input, st.html)
 	r.Warnings = st.warnings
 }
 
@@ -94,36 +94,42 @@ func (st *state) run(r *Result) {
 func (st *state) scan() {
 	s := st.input
 	st.html = looksLikeHTML(s)
-	if st.html {
+	if hasHTMLTags(s) {
 		st.marks = appendMarkup(st.marks, s)
 	}
 	mi := 0
 	pos := 0
+	nl := -1 // the next line break at or after pos, len(s) if none
 	for pos < len(s) || pos == 0 {
 		// the end of this line: the next line break, or the next block tag
-		end := len(s)
+		if nl < pos {
+			nl = len(s)
+			if k := strings.IndexAny(s[pos:], "\n\r"); k >= 0 {
+				nl = pos + k
+			}
+		}
+		end := nl
 		next := len(s)
-		if nl := strings.IndexAny(s[pos:], "\n\r"); nl >= 0 {
-			end = pos + nl
-			next = end + 1
-			if s[end] == '\r' && next < len(s) && s[next] == '\n' {
+		if nl < len(s) {
+			next = nl + 1
+			if s[nl] == '\r' && next < len(s) && s[next] == '\n' {
 				next++
 			}
 		}
-		if st.html {
-			// line breaks inside a markup span do not count; a block tag
-			// ends the line.
+		if len(st.marks) > 0 {
+			// line breaks inside a markup span do not count; in an HTML
+			// document a block tag ends the line.
 			for mi < len(st.marks) && st.marks[mi].End <= pos {
 				mi++
 			}
 			for j := mi; j < len(st.marks) && st.marks[j].Start < end; j++ {
 				m := st.marks[j]
-				if m.Start <= pos && pos < m.End {
+				if (m.Start < pos || st.html && m.Start == pos) && pos < m.End {
 					// the line starts inside a span: skip it
 					end, next = m.End, m.End
 					break
 				}
-				if isBlockMark(s, m) || (m.Start < end && end < m.End) {
+				if st.html && isBlockMark(s, m) || m.Start < end && end < m.End {
 					end, next = m.Start, m.Start
 					break
 				}
@@ -141,7 +147,8 @@ func (st *state) scan() {
 
 func (st *state) addLine(start, end int) {
 	cs, ce := trimSpan(st.input, start, end)
-	if st.html {
+	tagLine := !st.html && isMarkupLine(st.input[cs:ce])
+	if len(st.marks) > 0 && !tagLine {
 		// skip markup at the edges of the line
 		for changed := true; changed && cs < ce; {
 			changed = false
@@ -156,7 +163,11 @@ func (st *state) addLine(start, end int) {
 			}
 		}
 	}
-	st.lines = append(st.lines, line{start: start, end: end, cs: cs, ce: ce, ks: cs, ke: ce})
+	ln := line{start: start, end: end, cs: cs, ce: ce, ks: cs, ke: ce}
+	if tagLine {
+		ln.removed, ln.kind, ln.rule = true, KindMarkup, "html-line"
+	}
+	st.lines = append(st.lines, ln)
 }
 
 // marksIn returns the markup spans that overlap [a, b).
@@ -189,11 +200,10 @@ func (st *state) classify() {
 		if ln.cs == ln.ce {
 			continue
 		}
-		text := st.input[ln.cs:ln.ce]
-		if !st.html && isMarkupLine(text) {
-			ln.removed, ln.kind, ln.rule = true, KindMarkup, "html-line"
+		if ln.removed {
 			continue
 		}
+		text := st.input[ln.cs:ln.ce]
 		ru, sub := st.matchWhole(text, bodyStarted)
 		if ru != nil {
 			ln.removed, ln.kind, ln.rule = true, ru.kind, ru.name
@@ -552,6 +562,12 @@ func (st *state) structure() {
 			break
 		}
 	}
+	if st.html {
+		// In a page, the first <h1> is the headline.
+		if h := st.h1Line(); h >= 0 {
+			title = h
+		}
+	}
 	if title >= 0 {
 		lines[title].role = RoleTitle
 		if focus != FocusRecall {
@@ -585,6 +601,16 @@ func (st *state) structure() {
 		}
 	}
 
+	if st.html && focus != FocusRecall && lastOriginal >= 0 {
+		// After the last paragraph of a page come its footer and link
+		// lists.
+		for i := lastOriginal + 1; i < len(lines); i++ {
+			if ln := &lines[i]; kept(ln) && !ln.prose {
+				ln.removed, ln.kind, ln.rule = true, KindNav, "page-tail"
+			}
+		}
+	}
+
 	// Roles, signatures and tail lines.
 	for i := range lines {
 		ln := &lines[i]
@@ -606,6 +632,47 @@ func (st *state) structure() {
 			ln.role = RoleParagraph
 		}
 	}
+}
+
+// h1Line returns the first kept line inside the first <h1> element of an
+// HTML input, or -1.
+func (st *state) h1Line() int {
+	for _, m := range st.marks {
+		t := st.input[m.Start:m.End]
+		k := indexH1(t)
+		if k < 0 {
+			continue
+		}
+		at := m.Start + k
+		for i := range st.lines {
+			ln := &st.lines[i]
+			if ln.cs < at || ln.removed || ln.ks >= ln.ke {
+				continue
+			}
+			if ln.words == 0 || ln.words > 40 || ln.prose && ln.words > 30 {
+				return -1
+			}
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// indexH1 returns the index of an <h1> start tag in t, or -1.
+func indexH1(t string) int {
+	for i := 0; i+3 < len(t); i++ {
+		j := strings.IndexByte(t[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+3 < len(t) && (t[i+1] == 'h' || t[i+1] == 'H') && t[i+2] == '1' &&
+			(t[i+3] == '>' || t[i+3] == ' ' || t[i+3] == '\t' || t[i+3] == '\n') {
+			return i
+		}
+	}
+	return -1
 }
 
 // repeatsEarlier reports whether the core of line i is the core of an
