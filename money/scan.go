@@ -1,0 +1,1333 @@
+package money
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
+
+// How the extractor works: it scans the bytes of each span for candidates
+// (a digit, or a word that may end a written amount such as "millions" or
+// "dollars"), then lexes a bounded window around the candidate and parses
+// it with the small grammar below. Nothing runs over the whole document but
+// this linear scan; context (the currency of a currency-less amount, a
+// Canadian dispatch) is settled once at the end, from what was found.
+
+const (
+	lookbackBytes = 120 // bytes read before a candidate for qualifiers, openers and change verbs
+	maxTermTokens = 24  // tokens a construct may read ahead
+	labelBytes    = 4096
+)
+
+// found is an amount with the unit it was read with (nil when its currency
+// comes from the context).
+type found struct {
+	a   Amount
+	def *unitDef
+}
+
+// parser holds the per-call state of the extractor. It comes from a pool.
+type parser struct {
+	e         *Extractor
+	in        string
+	spanStart int
+	end       int // end of the span
+	lo        int // candidates start at or after lo
+	base      int // where the forward tokens start
+	toks      []tok
+	back      []tok
+	kb, fb    []byte
+	eb, dig   []byte
+	found     []found
+	overflow  bool
+}
+
+var parserPool = sync.Pool{New: func() any {
+	return &parser{
+		toks: make([]tok, 0, 32), back: make([]tok, 0, 32),
+		kb: make([]byte, 0, 64), fb: make([]byte, 0, 128), eb: make([]byte, 0, 128), dig: make([]byte, 0, 64),
+	}
+}}
+
+func (e *Extractor) getParser(in string) *parser {
+	p := parserPool.Get().(*parser)
+	p.e, p.in = e, in
+	p.overflow = false
+	return p
+}
+
+func (p *parser) release() {
+	clear(p.found)
+	p.found = p.found[:0]
+	p.in, p.e = "", nil
+	parserPool.Put(p)
+}
+
+// scan finds the amounts of one span, getting a parser on the first
+// candidate. It returns the parser (nil when there was no candidate).
+func (e *Extractor) scan(p *parser, in string, sp Span) *parser {
+	i, end := sp.Start, sp.End
+	lo := sp.Start
+	for i < end {
+		c := in[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case isDigit(c):
+				if p == nil {
+					p = e.getParser(in)
+				}
+				p.spanStart, p.end, p.lo = sp.Start, end, lo
+				next, nlo := p.tryNumber(i)
+				i, lo = next, max(lo, nlo)
+				continue
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			default:
+				i++
+				continue
+			}
+		}
+		// a word: letters, maybe non-ASCII.
+		j, ascii := i, true
+		for j < end {
+			b := in[j]
+			if b < utf8.RuneSelf {
+				if 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
+					j++
+					continue
+				}
+				break
+			}
+			r, n := utf8.DecodeRuneInString(in[j:end])
+			if !text.IsLetter(r) {
+				break
+			}
+			ascii = false
+			j += n
+		}
+		if j == i {
+			// a non-letter rune.
+			_, n := utf8.DecodeRuneInString(in[i:end])
+			i += n
+			continue
+		}
+		if e.maybeAnchor(in[i:j], ascii) {
+			if p == nil {
+				p = e.getParser(in)
+			}
+			p.spanStart, p.end, p.lo = sp.Start, end, lo
+			if next, nlo, ok := p.tryWord(i, j); ok {
+				i, lo = next, max(lo, nlo)
+				continue
+			}
+		}
+		i = j
+	}
+	return p
+}
+
+// maybeAnchor reports whether w may end a written amount ("dix dollars",
+// "cinquante millions"): a cheap length filter, then a key lookup.
+func (e *Extractor) maybeAnchor(w string, ascii bool) bool {
+	if len(w) < 3 || len(w) > 40 {
+		return false
+	}
+	c := w[0] | 0x20
+	if ascii {
+		if c >= 128 {
+			return false
+		}
+		n := len(w)
+		if n > 31 {
+			n = 31
+		}
+		if e.anchorLen[c]&(1<<n) == 0 {
+			return false
+		}
+		var buf [40]byte
+		for i := 0; i < len(w); i++ {
+			buf[i] = w[i] | 0x20
+		}
+		return e.anchor[string(buf[:len(w)])]
+	}
+	var buf [80]byte
+	k := appendKey(buf[:0], w)
+	return e.anchor[string(k)]
+}
+
+// at returns the k-th token from p.base, lexing on demand.
+func (p *parser) at(k int) tok {
+	for len(p.toks) <= k {
+		pos := p.base
+		if n := len(p.toks); n > 0 {
+			if p.toks[n-1].kind == tEOF {
+				return p.toks[n-1]
+			}
+			pos = p.toks[n-1].end
+		}
+		if len(p.toks) >= maxTermTokens {
+			return tok{start: pos, end: pos, kind: tEOF, dec: -1}
+		}
+		t := lexAt(p.in, pos, p.end)
+		if len(p.toks) == 0 {
+			t.space = true
+		}
+		p.toks = append(p.toks, t)
+	}
+	return p.toks[k]
+}
+
+func (p *parser) text(t tok) string { return p.in[t.start:t.end] }
+
+// keyOf returns the key of a token in p.kb (valid until the next call).
+func (p *parser) keyOf(t tok) []byte {
+	p.kb = appendKey(p.kb[:0], p.in[t.start:t.end])
+	return p.kb
+}
+
+func (p *parser) isWord(k int, w string) bool {
+	t := p.at(k)
+	return t.kind == tWord && string(p.keyOf(t)) == w
+}
+
+func (p *parser) isSym(k int, s string) bool {
+	t := p.at(k)
+	return t.kind == tSym && p.text(t) == s
+}
+
+// isConnector reports whether token k is "de" or "d'".
+func (p *parser) isConnector(k int) bool {
+	t := p.at(k)
+	if t.kind != tWord {
+		return false
+	}
+	kb := p.keyOf(t)
+	return string(kb) == "de" || string(kb) == "d'"
+}
+
+// tryNumber reads a candidate at the digit i. It returns where the scan
+// goes on and the new lower bound for candidates.
+func (p *parser) tryNumber(i int) (int, int) {
+	start := i
+	// a sign glued before the digits.
+	if i-1 >= p.lo && (p.in[i-1] == '-' || p.in[i-1] == '+') && signContext(p.in, i-1) {
+		start = i - 1
+	} else if i-3 >= p.lo && p.in[i-3:i] == "\u2212" && signContext(p.in, i-3) {
+		start = i - 3
+	}
+	prefix, ps, pe := p.prefixUnit(start)
+	if prefix == nil && start == i && i > p.spanStart && isAlnumBefore(p.in, i) {
+		// glued to a word ("A320", "T21"): not a number of its own.
+		return skipAlnum(p.in, i, p.end), p.lo
+	}
+	p.base = start
+	p.toks = p.toks[:0]
+	if t := p.at(0); t.kind != tNum {
+		return skipAlnum(p.in, i, p.end), p.lo
+	}
+	end, ok := p.construct(prefix, ps, pe)
+	if !ok {
+		return max(skipAlnum(p.in, i, p.end), end), p.lo
+	}
+	return end, end
+}
+
+// tryWord reads a candidate at the anchor word [i, j): it looks back for the
+// written number that ends there.
+func (p *parser) tryWord(i, j int) (int, int, bool) {
+	p.lookback(i)
+	b := p.back
+	first := -1
+	k := len(b) - 1
+	// "une dizaine de millions": a connector right before a scale word.
+	if k >= 1 && b[k].kind == tWord {
+		kb := p.keyOf(b[k])
+		if string(kb) == "de" || string(kb) == "d'" {
+			if _, ok := p.e.about[string(p.keyOf(b[k-1]))]; ok {
+				k--
+			} else {
+				return 0, 0, false
+			}
+		}
+	}
+	for ; k >= 0; k-- {
+		t := b[k]
+		switch t.kind {
+		case tWord:
+			kb := p.keyOf(t)
+			if _, ok := p.e.numbers[string(kb)]; ok {
+				first = k
+				continue
+			}
+			if _, ok := p.e.about[string(kb)]; ok {
+				first = k
+				continue
+			}
+			if string(kb) == "demi" {
+				first = k
+				continue
+			}
+			if string(kb) == "et" && first >= 0 {
+				continue
+			}
+		case tSym:
+			if p.text(t) == "-" && first == k+1 && !t.space {
+				continue
+			}
+		}
+		break
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	start := b[first].start
+	if start < p.lo {
+		return 0, 0, false
+	}
+	p.base = start
+	p.toks = p.toks[:0]
+	end, ok := p.construct(nil, 0, 0)
+	if !ok {
+		return 0, 0, false
+	}
+	return end, end, true
+}
+
+// lookback lexes the tokens in a bounded window before pos into p.back.
+func (p *parser) lookback(pos int) {
+	p.back = p.back[:0]
+	from := max(p.spanStart, pos-lookbackBytes)
+	if from > p.spanStart {
+		// start on a token boundary: after white space.
+		for from < pos {
+			r, n := utf8.DecodeRuneInString(p.in[from:pos])
+			from += n
+			if text.IsSpace(r) {
+				break
+			}
+		}
+	}
+	for i := from; i < pos; {
+		t := lexAt(p.in, i, pos)
+		if t.kind == tEOF {
+			break
+		}
+		if len(p.back) == cap(p.back) {
+			copy(p.back, p.back[1:])
+			p.back = p.back[:len(p.back)-1]
+		}
+		p.back = append(p.back, t)
+		i = t.end
+	}
+}
+
+func isAlnumBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return text.IsLetter(r) || r < utf8.RuneSelf && isDigit(byte(r))
+}
+
+// skipAlnum returns the end of the run of letters and digits at i.
+func skipAlnum(s string, i, end int) int {
+	for i < end {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				i++
+				continue
+			}
+			if (c == ',' || c == '.') && i+1 < end && isDigit(s[i+1]) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:end])
+		if !text.IsLetter(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// prefixUnit finds a currency symbol or code written before the number at
+// i: "$10", "$ 75", "EUR 20", "USD1,23", "US$ 5", "nzd$15", "£ 8,10".
+func (p *parser) prefixUnit(i int) (*unitDef, int, int) {
+	j := i
+	if j > p.lo {
+		r, n := utf8.DecodeLastRuneInString(p.in[:j])
+		if r == ' ' || r == 0xA0 || r == 0x202F || r == 0x2009 {
+			j -= n
+		}
+	}
+	if j <= p.lo {
+		return nil, 0, 0
+	}
+	r, n := utf8.DecodeLastRuneInString(p.in[p.lo:j])
+	if r == utf8.RuneError && n <= 1 {
+		return nil, 0, 0
+	}
+	symEnd := j
+	symStart := j
+	if !text.IsLetter(r) && !(r < utf8.RuneSelf && isDigit(byte(r))) && !text.IsSpace(r) {
+		if r == '.' || r == ',' || r == '(' || r == ')' || r == '-' || r == ':' || r == ';' || r == '/' || r == '%' || r == '+' || r == '=' || r == '"' || r == '\'' || r == '\u2019' || r == '«' || r == '»' {
+			return nil, 0, 0
+		}
+		symStart = j - n
+	}
+	// letters before (glued to the symbol, or the whole prefix).
+	ws := symStart
+	for ws > p.lo && ws > symStart-8 {
+		r2, n2 := utf8.DecodeLastRuneInString(p.in[:ws])
+		if !text.IsLetter(r2) {
+			break
+		}
+		ws -= n2
+	}
+	if ws > p.lo && isAlnumBefore(p.in, ws) {
+		return nil, 0, 0
+	}
+	if ws == symEnd {
+		return nil, 0, 0
+	}
+	// try the whole (word + symbol), then the symbol alone, then the word.
+	if d := p.lookupUnit(p.in[ws:symEnd]); d != nil && d.kind == kindSymbol {
+		return d, ws, symEnd
+	}
+	if symStart < symEnd && ws < symStart {
+		w := p.in[ws:symStart]
+		if p.in[symStart:symEnd] == "$" && len(w) == 3 {
+			if d := p.lookupUnit(w); d != nil && d.kind == kindSymbol && !d.minor {
+				return d, ws, symEnd
+			}
+		}
+		if ws == symStart || isAlnumBefore(p.in, symStart) {
+			// "US$" not a unit: the symbol alone must not be glued to a word.
+			return nil, 0, 0
+		}
+	}
+	if symStart < symEnd {
+		if d := p.lookupUnit(p.in[symStart:symEnd]); d != nil && d.kind == kindSymbol {
+			return d, symStart, symEnd
+		}
+	}
+	return nil, 0, 0
+}
+
+// lookupUnit looks a short form up as a unit (exactly, then folded). The
+// form is lexed like a rule form.
+func (p *parser) lookupUnit(s string) *unitDef {
+	p.eb, p.fb = p.eb[:0], p.fb[:0]
+	n := 0
+	for i := 0; ; {
+		t := lexAt(s, i, len(s))
+		if t.kind == tEOF {
+			break
+		}
+		if n > 0 {
+			p.eb = append(p.eb, ' ')
+			p.fb = append(p.fb, ' ')
+		}
+		p.eb = append(p.eb, s[t.start:t.end]...)
+		p.fb = appendKey(p.fb, s[t.start:t.end])
+		n++
+		i = t.end
+	}
+	if d, ok := p.e.exact[string(p.eb)]; ok {
+		return d
+	}
+	if d, ok := p.e.units[string(p.fb)]; ok {
+		return d
+	}
+	return nil
+}
+
+// matchUnit finds the longest unit form starting at token k. suffix allows
+// the forms that only follow a number directly ("E").
+func (p *parser) matchUnit(k int, suffix bool) (*unitDef, int) {
+	var best *unitDef
+	bestN := 0
+	p.eb, p.fb = p.eb[:0], p.fb[:0]
+	for m := 0; m < p.e.maxUnit; m++ {
+		t := p.at(k + m)
+		if t.kind == tEOF || t.kind == tNum || (m > 0 && t.nl) {
+			break
+		}
+		if m > 0 {
+			p.eb = append(p.eb, ' ')
+			p.fb = append(p.fb, ' ')
+		}
+		w := p.in[t.start:t.end]
+		p.eb = append(p.eb, w...)
+		p.fb = appendKey(p.fb, w)
+		if d, ok := p.e.exact[string(p.eb)]; ok && (d.kind != kindSuffix || (suffix && m == 0)) {
+			best, bestN = d, m+1
+		} else if d, ok := p.e.units[string(p.fb)]; ok && d.kind != kindSuffix {
+			best, bestN = d, m+1
+		}
+	}
+	return best, bestN
+}
+
+// gluedUnit splits a word such as "ME", "MdsUSD" or "MMDH" into a scale
+// abbreviation and a unit.
+func (p *parser) gluedUnit(w string) (*unitDef, int) {
+	for _, a := range p.e.abbrList {
+		if len(w) <= len(a) || w[:len(a)] != a {
+			continue
+		}
+		rest := w[len(a):]
+		if d, ok := p.e.exact[rest]; ok && d.kind != kindName {
+			return d, p.e.abbrs[a]
+		}
+		p.fb = appendKey(p.fb[:0], rest)
+		if d, ok := p.e.units[string(p.fb)]; ok && d.kind == kindSymbol && isUpperWord(rest) {
+			return d, p.e.abbrs[a]
+		}
+	}
+	return nil, 0
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isOrdinal(w string) bool {
+	switch w {
+	case "e", "er", "re", "ère", "ème", "eme", "ieme", "ième", "è", "nd", "nde", "d", "es", "ers", "èmes", "emes", "iemes", "ièmes":
+		return true
+	}
+	return false
+}
+
+// term is one number with its scale and unit.
+type term struct {
+	start, end         int
+	num                tok // the digits (kind tNum); unused when written
+	numStart, numEnd   int
+	written            bool
+	wval               int64
+	wexp               int
+	onlyUn             bool // the written number is just "un"/"une"
+	approx             bool
+	scale              int
+	scaleWord          bool
+	abbr               bool
+	half               bool
+	unit               *unitDef
+	unitStart, unitEnd int
+	prefixed           bool
+	cents              int64
+	hasCents           bool
+	deNoun             bool // followed by "de" and a word that is no currency
+	pct                bool
+	next               int // token index after the term
+}
+
+// parseTerm reads a term at token k.
+func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
+	var tm term
+	t := p.at(k)
+	tm.start, tm.numStart = t.start, t.start
+	switch t.kind {
+	case tNum:
+		tm.num = t
+		tm.numEnd = t.end
+		k++
+	case tWord:
+		v, ex, approx, onlyUn, n, ok := p.written(k)
+		if !ok {
+			return tm, false
+		}
+		tm.written, tm.wval, tm.wexp, tm.approx, tm.onlyUn = true, v, ex, approx, onlyUn
+		tm.numEnd = p.lastEnd(k, n)
+		k = n
+	default:
+		return tm, false
+	}
+	if prefix != nil {
+		tm.start, tm.unit, tm.unitStart, tm.unitEnd, tm.prefixed = ps, prefix, ps, pe, true
+	}
+	afterNum := k
+	nt := p.at(k)
+	if !tm.written && nt.kind == tWord && !nt.space && isOrdinal(p.text(nt)) {
+		return tm, false
+	}
+	// scale
+	if nt.kind == tWord {
+		w := p.text(nt)
+		if s, ok := p.e.scales[string(p.keyOf(nt))]; ok {
+			tm.scale, tm.scaleWord = s, true
+			k++
+			if p.isWord(k, "et") && p.isWord(k+1, "demi") {
+				tm.half = true
+				k += 2
+			}
+		} else if s, ok := p.e.abbrs[w]; ok && !tm.written {
+			tm.scale, tm.abbr = s, true
+			k++
+		} else if d, s := p.gluedUnit(w); d != nil && !tm.written && tm.unit == nil {
+			tm.scale, tm.unit, tm.unitStart, tm.unitEnd = s, d, nt.start, nt.end
+			k++
+		}
+	} else if tm.written && tm.wexp < 0 {
+		// "un demi" needs a scale word.
+		return tm, false
+	}
+	if tm.written && tm.wexp < 0 && !tm.scaleWord {
+		return tm, false
+	}
+	// unit after the number
+	if tm.unit == nil {
+		j := k
+		conn := false
+		if (tm.scale > 0 || tm.approx) && p.isConnector(j) {
+			j++
+			conn = true
+		}
+		glued := !p.at(j).space
+		if d, n := p.matchUnit(j, !conn && j == afterNum && !tm.written && (glued || true)); d != nil {
+			tm.unit = d
+			tm.unitStart, tm.unitEnd = p.at(j).start, p.at(j+n-1).end
+			k = j + n
+		} else if conn {
+			tm.deNoun = true
+		}
+	}
+	if tm.abbr && tm.unit == nil {
+		return tm, false
+	}
+	if tm.abbr && !tm.prefixed && tm.unitStart > p.at(k-1).end {
+		return tm, false
+	}
+	if tm.onlyUn && !tm.scaleWord {
+		return tm, false
+	}
+	if tm.written && tm.unit == nil && !tm.scaleWord {
+		return tm, false
+	}
+	// percentages and points
+	if pt := p.at(k); pt.kind == tSym && p.text(pt) == "%" || pt.kind == tWord && p.isPercentWord(k) {
+		tm.pct = true
+	}
+	// "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50."
+	if tm.unit != nil && !tm.unit.minor && !tm.prefixed && tm.scale == 0 {
+		k = p.cents(&tm, k)
+	}
+	tm.end = p.lastEnd(0, k)
+	if tm.unit != nil && tm.unitEnd > tm.end {
+		tm.end = tm.unitEnd
+	}
+	if tm.prefixed && tm.end < tm.numEnd {
+		tm.end = tm.numEnd
+	}
+	tm.next = k
+	return tm, true
+}
+
+// lastEnd returns the end of the token before index n (or of token k).
+func (p *parser) lastEnd(k, n int) int {
+	if n > k {
+		return p.at(n - 1).end
+	}
+	return p.at(k).start
+}
+
+func (p *parser) isPercentWord(k int) bool {
+	kb := string(p.keyOf(p.at(k)))
+	switch kb {
+	case "points", "point", "pts", "pt", "pb", "pdb", "bp":
+		return true
+	case "pour":
+		return p.isWord(k+1, "cent")
+	}
+	return false
+}
+
+// cents reads the minor part after a major unit: "et 23 centimes", "23
+// cents", or a bare two-digit number at the end of a clause after a name
+// ("15 dollars 50.").
+func (p *parser) cents(tm *term, k int) int {
+	j := k
+	if p.isWord(j, "et") {
+		j++
+	}
+	t := p.at(j)
+	var v int64
+	n := j
+	switch t.kind {
+	case tNum:
+		if t.dec >= 0 || t.sign != 0 || t.end-t.start > 2 {
+			return k
+		}
+		v = int64(p.in[t.start] - '0')
+		if t.end-t.start == 2 {
+			v = v*10 + int64(p.in[t.start+1]-'0')
+		}
+		n = j + 1
+	case tWord:
+		wv, ex, _, _, m, ok := p.written(j)
+		if !ok || ex != 0 || wv >= 100 {
+			return k
+		}
+		v, n = wv, m
+	default:
+		return k
+	}
+	if d, m := p.matchUnit(n, false); d != nil && d.minor {
+		tm.cents, tm.hasCents = v, true
+		return n + m
+	}
+	// a bare two-digit number after a written name, at the end of a clause.
+	if t.kind == tNum && t.end-t.start == 2 && j == k && tm.unit.kind == kindName {
+		after := p.at(n)
+		if after.kind == tEOF || after.kind == tSym && (p.text(after) == "." || p.text(after) == "," || p.text(after) == ";" || p.text(after) == ")") {
+			tm.cents, tm.hasCents = v, true
+			return n
+		}
+	}
+	return k
+}
+
+// written reads a written number at token k: "cinquante", "quatre-vingt-dix",
+// "soixante et onze", "deux cents", "une dizaine", "un demi". It returns the
+// value as v × 10^exp and the index of the token after it.
+func (p *parser) written(k int) (v int64, exp int, approx, onlyUn bool, n int, ok bool) {
+	var total, cur int64
+	words := 0
+	onlyUn = true
+loop:
+	for words < 12 {
+		t := p.at(k)
+		if t.kind != tWord {
+			break
+		}
+		kb := p.keyOf(t)
+		if words > 0 && string(kb) == "et" {
+			nx := p.at(k + 1)
+			if nx.kind == tWord {
+				nk := string(p.keyOf(nx))
+				if nk == "un" || nk == "une" || nk == "onze" {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if a, isAbout := p.e.about[string(kb)]; isAbout && (words == 0 || words == 1 && total == 0 && cur == 1) {
+			cur, approx = int64(a), true
+			words++
+			onlyUn = false
+			k++
+			if p.isConnector(k) {
+				if nx := p.at(k + 1); nx.kind == tWord {
+					if _, sc := p.e.scales[string(p.keyOf(nx))]; sc {
+						k++
+					}
+				}
+			}
+			break
+		}
+		if string(kb) == "demi" && (words == 0 || words == 1 && total == 0 && cur == 1) {
+			k++
+			if p.isSym(k, "-") && !p.at(k).space {
+				k++
+			}
+			return 5, -1, false, false, k, true
+		}
+		nv, isNum := p.e.numbers[string(kb)]
+		if !isNum {
+			break
+		}
+		switch {
+		case nv == 100:
+			if words > 0 && !p.numberFollows(k+1) {
+				break loop
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case nv == 1000:
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 1000
+			cur = 0
+		case nv == 20 && cur%100 == 4:
+			cur += 76
+		default:
+			cur += int64(nv)
+		}
+		if s := string(kb); s != "un" && s != "une" {
+			onlyUn = false
+		}
+		words++
+		k++
+		if total > 1e12 || cur > 1e12 {
+			return 0, 0, false, false, 0, false
+		}
+		if h := p.at(k); h.kind == tSym && p.text(h) == "-" && !h.space {
+			if nx := p.at(k + 1); nx.kind == tWord && !nx.space {
+				nk := string(p.keyOf(nx))
+				if _, isN := p.e.numbers[nk]; isN || nk == "demi" {
+					k++
+				}
+			}
+		}
+	}
+	if words == 0 {
+		return 0, 0, false, false, 0, false
+	}
+	return total + cur, 0, approx, onlyUn, k, true
+}
+
+// numberFollows reports whether token k continues a written amount: a
+// number word, a scale word, a currency name or "de".
+func (p *parser) numberFollows(k int) bool {
+	t := p.at(k)
+	if t.kind != tWord {
+		return false
+	}
+	kb := p.keyOf(t)
+	if _, ok := p.e.numbers[string(kb)]; ok {
+		return true
+	}
+	if _, ok := p.e.scales[string(kb)]; ok {
+		return true
+	}
+	if string(kb) == "de" || string(kb) == "d'" {
+		return true
+	}
+	d, _ := p.matchUnit(k, false)
+	return d != nil
+}
+
+// yearLike reports whether a bare term looks like a year.
+func (p *parser) yearLike(t *term) bool {
+	if t.written || t.unit != nil || t.scale != 0 || t.num.dec >= 0 || t.num.sign != 0 {
+		return false
+	}
+	s := p.in[t.num.start:t.num.end]
+	if len(s) != 4 {
+		return false
+	}
+	y := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+	return y >= 1900 && y <= 2100
+}
+
+// construct parses the amount, range, change or list that starts at token
+// 0. It returns where the scan goes on and whether anything was consumed as
+// an amount (or a conversion note).
+func (p *parser) construct(prefix *unitDef, ps, pe int) (int, bool) {
+	t1, ok := p.parseTerm(0, prefix, ps, pe)
+	if !ok {
+		return p.at(0).end, false
+	}
+	k := t1.next
+	c := p.at(k)
+	// a conversion note: "1 euro = 1,08 dollar", "(1 $ = 0,9782 euro)".
+	if c.kind == tSym && p.text(c) == "=" && t1.unit != nil {
+		end := c.end
+		if t2, ok := p.parseTerm(k+1, nil, 0, 0); ok {
+			end = t2.end
+		}
+		return end, true
+	}
+	if !t1.pct && c.kind != tEOF {
+		conn := ""
+		switch {
+		case c.kind == tWord:
+			switch string(p.keyOf(c)) {
+			case "a":
+				if p.text(c) != "a" && p.text(c) != "A" {
+					conn = "à"
+				}
+			case "et":
+				conn = "et"
+			}
+		case c.kind == tSym:
+			switch p.text(c) {
+			case "-", "–", "—", "\u2011", "\u2010":
+				conn = "-"
+			}
+		}
+		if conn != "" {
+			if t2, ok := p.parseTerm(k+1, nil, 0, 0); ok && !t2.pct && (t2.unit != nil || t2.scaleWord) &&
+				!p.yearLike(&t1) && !p.yearLike(&t2) && !t2.deNoun {
+				if end, done := p.pair(&t1, &t2, conn); done {
+					return end, true
+				}
+			}
+		}
+	}
+	return p.single(&t1)
+}
+
+// pair handles two terms joined by "à", "et" or a dash.
+func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
+	p.lookback(t1.start)
+	opener := ""
+	openStart := t1.start
+	if n := len(p.back); n > 0 && p.back[n-1].kind == tWord {
+		switch string(p.keyOf(p.back[n-1])) {
+		case "entre":
+			opener, openStart = "entre", p.back[n-1].start
+		case "de", "d'", "du":
+			opener, openStart = "de", p.back[n-1].start
+		}
+	}
+	isRange, isTwo := false, false
+	switch conn {
+	case "et":
+		if opener == "entre" {
+			isRange = true
+		} else if t1.unit == nil && t2.unit != nil {
+			isTwo = true
+		}
+	case "à":
+		if opener == "de" || opener == "entre" {
+			if opener == "de" && p.changeBefore(len(p.back)-1) {
+				isTwo = true
+			} else {
+				isRange = true
+			}
+		}
+	case "-":
+		isRange = true
+	}
+	if !isRange && !isTwo {
+		return 0, false
+	}
+	if t1.deNoun {
+		return 0, false
+	}
+	inherited := false
+	if t1.unit == nil {
+		if t2.unit == nil && !t2.scaleWord {
+			return 0, false
+		}
+		if t1.scale == 0 {
+			t1.scale, t1.scaleWord, t1.half = t2.scale, t2.scaleWord, false
+		}
+		inherited = t2.unit != nil
+	}
+	approx, qual := p.qualifier(openStart)
+	per := p.perAfter(t2.next)
+	if per == "" {
+		per = p.perBefore()
+	}
+	if isRange {
+		a, def, ok := p.amount(t1, t1.start, t2.end)
+		mx, ok2 := p.value(t2)
+		if !ok || !ok2 {
+			return t2.end, true
+		}
+		a.Min, a.Max = a.Value, mx
+		a.Value = Decimal{}
+		a.Range = true
+		if def == nil {
+			def = t2.unit
+			a.Unit = Span{Start: t2.unitStart, End: t2.unitEnd}
+		}
+		a.Approx = approx || t1.approx || t2.approx
+		a.Qualifier, a.Per = qual, per
+		p.add(a, def, t2.unit != nil || t1.unit != nil)
+		return t2.end, true
+	}
+	a1, def1, ok1 := p.amount(t1, t1.start, t1.end)
+	if ok1 {
+		if def1 == nil && inherited {
+			def1 = t2.unit
+		}
+		a1.Approx = approx || t1.approx
+		a1.Qualifier = qual
+		a1.Per = per
+		p.add(a1, def1, true)
+	}
+	a2, def2, ok2 := p.amount(t2, t2.start, t2.end)
+	if ok2 {
+		a2.Approx = t2.approx
+		a2.Per = per
+		p.add(a2, def2, t2.unit != nil)
+	}
+	return t2.end, true
+}
+
+// single handles one term.
+func (p *parser) single(t *term) (int, bool) {
+	cell := false
+	var label labelUnit
+	if t.unit == nil {
+		if t.pct || t.deNoun || t.abbr {
+			return t.end, false
+		}
+		if !(t.scaleWord && t.scale >= 6) {
+			if t.scale != 0 || t.written || t.num.sign == '+' {
+				return t.end, false
+			}
+			var ok bool
+			if label, ok = p.cellLabel(t); !ok {
+				return t.end, false
+			}
+			cell = true
+			t.scale, t.unit = label.scale, label.unit
+		}
+	}
+	a, def, ok := p.amount(t, t.start, t.end)
+	if !ok {
+		return t.end, true
+	}
+	p.lookback(t.start)
+	approx, qual := p.qualifier(t.start)
+	a.Approx = approx || t.approx
+	a.Qualifier = qual
+	if cell {
+		a.Unit = Span{}
+		a.Per = label.per
+	} else {
+		a.Per = p.perAfter(t.next)
+		if a.Per == "" {
+			a.Per = p.perBefore()
+		}
+	}
+	p.add(a, def, def != nil)
+	return t.end, true
+}
+
+// add records an amount. With hasUnit false its currency comes from the
+// context.
+func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
+	if !hasUnit {
+		def = nil
+	}
+	if def != nil {
+		if def.family == "" {
+			a.Code = def.code
+		} else {
+			a.Ambiguous = true
+		}
+	}
+	p.found = append(p.found, found{a: a, def: def})
+}
+
+// amount builds the Amount of a term, with text [start, end).
+func (p *parser) amount(t *term, start, end int) (Amount, *unitDef, bool) {
+	v, ok := p.value(t)
+	if !ok {
+		p.overflow = true
+		return Amount{}, nil, false
+	}
+	a := Amount{
+		Text: p.in[start:end], Start: start, End: end, Value: v,
+		Number: Span{Start: t.numStart, End: t.numEnd},
+	}
+	if t.unit != nil {
+		a.Unit = Span{Start: t.unitStart, End: t.unitEnd}
+	}
+	return a, t.unit, true
+}
+
+// value computes the exact value of a term in the major unit.
+func (p *parser) value(t *term) (Decimal, bool) {
+	var d Decimal
+	var ok bool
+	if t.written {
+		d, ok = decimalFromInt(t.wval, t.wexp)
+	} else {
+		var ex int
+		p.dig, ex = numberDigits(p.dig[:0], p.in, t.num)
+		d, ok = makeDecimal(t.num.sign == '-', p.dig, ex)
+	}
+	if !ok {
+		return Decimal{}, false
+	}
+	if t.scale != 0 {
+		if d, ok = d.shift(t.scale); !ok {
+			return Decimal{}, false
+		}
+		if t.half {
+			h, _ := decimalFromInt(5, t.scale-1)
+			if d.neg {
+				h = h.Neg()
+			}
+			if d, ok = d.add(h); !ok {
+				return Decimal{}, false
+			}
+		}
+	}
+	if t.unit != nil && t.unit.minor {
+		if d, ok = d.shift(-2); !ok {
+			return Decimal{}, false
+		}
+	}
+	if t.hasCents {
+		c, _ := decimalFromInt(t.cents, -2)
+		if d.neg {
+			c = c.Neg()
+		}
+		if d, ok = d.add(c); !ok {
+			return Decimal{}, false
+		}
+	}
+	return d, true
+}
+
+// qualifier reads a hedge or bound right before pos (p.back holds the
+// tokens before pos).
+func (p *parser) qualifier(pos int) (bool, string) {
+	b := p.back
+	for len(b) > 0 && b[len(b)-1].start >= pos {
+		b = b[:len(b)-1]
+	}
+	if n := len(b); n > 0 && b[n-1].kind == tWord {
+		switch string(p.keyOf(b[n-1])) {
+		case "les", "le", "la", "l'", "des", "de", "d'":
+			if n > 1 {
+				// "dépassant les 110 $", "de près de", but not "plus de" itself.
+				k := string(appendKey(p.kb[:0], p.in[b[n-2].start:b[n-1].end]))
+				if _, ok := p.e.quals[k]; !ok {
+					b = b[:n-1]
+				}
+			}
+		}
+	}
+	n := len(b)
+	for m := min(p.e.maxQual+1, n); m >= 1; m-- {
+		s, e := b[n-m].start, b[n-1].end
+		p.kb = appendKey(p.kb[:0], p.in[s:e])
+		if q, ok := p.e.quals[string(p.kb)]; ok {
+			if q == qualApprox {
+				return true, ""
+			}
+			return false, p.in[s:e]
+		}
+	}
+	return false, ""
+}
+
+// changeBefore reports whether a change verb ("relevé", "abaisse") comes
+// shortly before p.back[k] in the same sentence.
+func (p *parser) changeBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		t := p.back[i]
+		if t.kind == tSym {
+			s := p.text(t)
+			if s == "." || s == ";" || s == "!" || s == "?" {
+				return false
+			}
+			continue
+		}
+		if t.kind != tWord {
+			continue
+		}
+		kb := p.keyOf(t)
+		for _, st := range p.e.changes {
+			if len(kb) >= len(st) && string(kb[:len(st)]) == st {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perAfter reads a per-unit after token k: "par action", "/b", "le MWh",
+// "une part".
+func (p *parser) perAfter(k int) string {
+	t := p.at(k)
+	if t.kind == tWord {
+		switch string(p.keyOf(t)) {
+		case "brut", "bruts", "net", "nets", "ht", "ttc", "hors":
+			k++
+			t = p.at(k)
+		}
+	}
+	switch t.kind {
+	case tSym:
+		if p.text(t) == "/" {
+			if w := p.at(k + 1); w.kind == tWord && !w.space {
+				if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
+					return s
+				}
+				if s, ok := p.e.pers[p.text(w)]; ok {
+					return s
+				}
+			}
+		}
+	case tWord:
+		kb := string(p.keyOf(t))
+		w := p.at(k + 1)
+		if w.kind != tWord {
+			return ""
+		}
+		switch kb {
+		case "par":
+			if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
+				return s
+			}
+			return p.text(w)
+		case "le", "la", "l'", "un", "une":
+			if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// perBefore finds "BPA" or "par action" shortly before the amount
+// (p.back holds the tokens before it).
+func (p *parser) perBefore() string {
+	b := p.back
+	for i := len(b) - 1; i >= 0 && i >= len(b)-8; i-- {
+		t := b[i]
+		if t.kind == tNum {
+			return ""
+		}
+		if t.kind == tSym {
+			if s := p.text(t); s == "." || s == ";" || s == "!" || s == "?" {
+				return ""
+			}
+			continue
+		}
+		kb := string(p.keyOf(t))
+		if kb == "bpa" {
+			return "action"
+		}
+		if i > 0 && (kb == "action" || kb == "titre") && string(p.keyOf(b[i-1])) == "par" {
+			return "action"
+		}
+	}
+	return ""
+}
+
+// labelUnit is the unit that a results table gives its cells.
+type labelUnit struct {
+	unit  *unitDef
+	scale int
+	per   string
+}
+
+// cellLabel reads the unit of a table cell: a number alone on its line takes
+// the unit of the nearest label line above it ("Résultat net (G$)", "- en
+// millions d'euros", "- en dollar par action").
+func (p *parser) cellLabel(t *term) (labelUnit, bool) {
+	in := p.in
+	ls := lineStart(in, t.start)
+	if !onlySpace(in[ls:t.start]) {
+		return labelUnit{}, false
+	}
+	le := lineEnd(in, t.end)
+	if !onlySpace(in[t.end:le]) {
+		return labelUnit{}, false
+	}
+	pos := ls
+	limit := max(0, ls-labelBytes)
+	for lines := 0; pos > limit && lines < 40; lines++ {
+		e := pos - 1
+		if e > 0 && in[e] == '\n' && in[e-1] == '\r' {
+			e--
+		}
+		s := lineStart(in, e)
+		if hasWord3(in[s:e]) {
+			return p.parseLabel(s, e)
+		}
+		pos = s
+	}
+	return labelUnit{}, false
+}
+
+func lineStart(s string, i int) int {
+	for i > 0 && s[i-1] != '\n' && s[i-1] != '\r' {
+		i--
+	}
+	return i
+}
+
+func lineEnd(s string, i int) int {
+	for i < len(s) && s[i] != '\n' && s[i] != '\r' {
+		i++
+	}
+	return i
+}
+
+func onlySpace(s string) bool {
+	for _, r := range s {
+		if !text.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord3 reports whether s holds a word of three letters or more.
+func hasWord3(s string) bool {
+	n := 0
+	for _, r := range s {
+		if text.IsLetter(r) {
+			n++
+			if n >= 3 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// parseLabel finds a unit in the label line [s, e): "(G$)", "(M€)",
+// "(en millions d'euros)", "en milliards de dollars", "en euros par action".
+func (p *parser) parseLabel(s, e int) (labelUnit, bool) {
+	saveEnd := p.end
+	defer func() { p.end = saveEnd }()
+	p.end = e
+	p.base = s
+	p.toks = p.toks[:0]
+	for k := 0; k < maxTermTokens; k++ {
+		t := p.at(k)
+		if t.kind == tEOF {
+			break
+		}
+		open := t.kind == tSym && p.text(t) == "("
+		if !open && !(t.kind == tWord && string(p.keyOf(t)) == "en") {
+			continue
+		}
+		j := k + 1
+		if open && p.isWord(j, "en") {
+			j++
+		}
+		var lu labelUnit
+		if w := p.at(j); w.kind == tWord {
+			if sc, ok := p.e.scales[string(p.keyOf(w))]; ok {
+				lu.scale = sc
+				j++
+			} else if sc, ok := p.e.abbrs[p.text(w)]; ok {
+				lu.scale = sc
+				j++
+			} else if d, sc := p.gluedUnit(p.text(w)); d != nil {
+				lu.scale, lu.unit = sc, d
+				j++
+			}
+		}
+		if lu.unit == nil {
+			if lu.scale > 0 && p.isConnector(j) {
+				j++
+			}
+			d, n := p.matchUnit(j, false)
+			if d == nil {
+				continue
+			}
+			lu.unit = d
+			j += n
+		}
+		lu.per = p.perAfter(j)
+		return lu, true
+	}
+	return labelUnit{}, false
+}
