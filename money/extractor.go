@@ -48,6 +48,7 @@ type Extractor struct {
 	quals     map[string]uint8    // folded qualifier phrases
 	maxQual   int                 // longest qualifier, in tokens
 	pers      map[string]string   // folded per-unit words -> singular
+	counts    map[string]bool     // folded nouns of things counted, not money
 	changes   []string            // folded stems of change verbs
 	contexts  []contextRule
 	codes     map[string]currency.Unit
@@ -89,7 +90,7 @@ func New(opts Options) (*Extractor, error) {
 		dollar: opts.Dollar, franc: opts.Franc,
 		units: map[string]*unitDef{}, exact: map[string]*unitDef{},
 		scales: map[string]int{}, abbrs: map[string]int{}, numbers: map[string]int{},
-		about: map[string]int{}, quals: map[string]uint8{}, pers: map[string]string{},
+		about: map[string]int{}, counts: map[string]bool{}, quals: map[string]uint8{}, pers: map[string]string{},
 		codes: map[string]currency.Unit{}, anchor: map[string]bool{},
 	}
 	if e.dollar == "" {
@@ -311,6 +312,16 @@ func (e *Extractor) apply(r rule, changes map[string]bool, ctx map[string]*conte
 				e.pers[key(f)] = r.value
 			}
 		}
+	case "count":
+		for _, f := range r.forms {
+			for _, g := range append([]string{f}, plurals(f)...) {
+				if r.remove {
+					delete(e.counts, key(g))
+				} else {
+					e.counts[key(g)] = true
+				}
+			}
+		}
 	case "change":
 		for _, f := range r.forms {
 			changes[key(f)] = !r.remove
@@ -443,10 +454,15 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 	}
 	// currency-less amounts take the currency of the previous amount, or
 	// else of the next one; with none in the text, they are not amounts.
+	// A bracketed amount is a conversion of the one before it ("2 300
+	// milliards de yens (16,2 milliards d'euros)"): it does not set the
+	// context.
 	last := ""
 	for i := range fs {
 		if fs[i].a.Code != "" {
-			last = fs[i].a.Code
+			if !fs[i].paren || last == "" {
+				last = fs[i].a.Code
+			}
 			continue
 		}
 		fs[i].a.Code = last

@@ -42,7 +42,7 @@ type rule struct {
 
 var kinds = map[string]bool{
 	"name": true, "symbol": true, "suffix": true, "scale": true, "abbr": true,
-	"number": true, "about": true, "qualifier": true, "per": true, "change": true, "context": true,
+	"number": true, "about": true, "qualifier": true, "per": true, "count": true, "change": true, "context": true,
 }
 
 // ParseRules parses one rule file. name identifies it in errors. It returns a

@@ -15,7 +15,7 @@ import (
 // Canadian dispatch) is settled once at the end, from what was found.
 
 const (
-	lookbackBytes = 120 // bytes read before a candidate for qualifiers, openers and change verbs
+	lookbackBytes = 160 // bytes read before a candidate for qualifiers, openers and change verbs
 	maxTermTokens = 24  // tokens a construct may read ahead
 	labelBytes    = 4096
 )
@@ -23,8 +23,9 @@ const (
 // found is an amount with the unit it was read with (nil when its currency
 // comes from the context).
 type found struct {
-	a   Amount
-	def *unitDef
+	a     Amount
+	def   *unitDef
+	paren bool // written in brackets right after another amount: a conversion
 }
 
 // parser holds the per-call state of the extractor. It comes from a pool.
@@ -237,7 +238,7 @@ func (p *parser) tryNumber(i int) (int, int) {
 func (p *parser) tryWord(i, j int) (int, int, bool) {
 	p.lookback(i)
 	b := p.back
-	first := -1
+	first := len(b) // the anchor itself
 	k := len(b) - 1
 	// "une dizaine de millions": a connector right before a scale word.
 	if k >= 1 && b[k].kind == tWord {
@@ -267,7 +268,7 @@ func (p *parser) tryWord(i, j int) (int, int, bool) {
 				first = k
 				continue
 			}
-			if string(kb) == "et" && first >= 0 {
+			if string(kb) == "et" && first < len(b) {
 				continue
 			}
 		case tSym:
@@ -277,7 +278,7 @@ func (p *parser) tryWord(i, j int) (int, int, bool) {
 		}
 		break
 	}
-	if first < 0 {
+	if first == len(b) || b[first].kind != tWord {
 		return 0, 0, false
 	}
 	start := b[first].start
@@ -596,7 +597,11 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 			tm.unitStart, tm.unitEnd = p.at(j).start, p.at(j+n-1).end
 			k = j + n
 		} else if conn {
-			tm.deNoun = true
+			// "12 millions d'actions" counts shares; "1,3 milliards de
+			// pertes" is money.
+			if w := p.at(j); w.kind == tWord && p.e.counts[string(p.keyOf(w))] {
+				tm.deNoun = true
+			}
 		}
 	}
 	if tm.abbr && tm.unit == nil {
@@ -1013,7 +1018,20 @@ func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
 			a.Ambiguous = true
 		}
 	}
-	p.found = append(p.found, found{a: a, def: def})
+	p.found = append(p.found, found{a: a, def: def, paren: p.parenBefore(a.Start)})
+}
+
+// parenBefore reports whether an opening bracket comes right before pos.
+func (p *parser) parenBefore(pos int) bool {
+	for pos > p.spanStart {
+		r, n := utf8.DecodeLastRuneInString(p.in[:pos])
+		if text.IsSpace(r) {
+			pos -= n
+			continue
+		}
+		return r == '(' || r == '['
+	}
+	return false
 }
 
 // amount builds the Amount of a term, with text [start, end).
@@ -1114,7 +1132,7 @@ func (p *parser) qualifier(pos int) (bool, string) {
 // changeBefore reports whether a change verb ("relevé", "abaisse") comes
 // shortly before p.back[k] in the same sentence.
 func (p *parser) changeBefore(k int) bool {
-	for i := k - 1; i >= 0 && i >= k-10; i-- {
+	for i := k - 1; i >= 0 && i >= k-16; i-- {
 		t := p.back[i]
 		if t.kind == tSym {
 			s := p.text(t)
