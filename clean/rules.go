@@ -198,6 +198,7 @@ type rule struct {
 	x       *rx.Regexp     // formRe2
 	lead    string         // lowered literal the line must start with ("" = none)
 	trigger string         // lowered literal the line must contain ("" = none)
+	trig    []byte         // trigger as bytes
 	groups  [numGroups]int // submatch index of each named group, 0 = absent
 }
 
@@ -225,7 +226,7 @@ func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
 			return nil, rr.rec.Errorf(3, "%w: empty pattern", ErrRule)
 		}
 	case formRe:
-		re, err := regexp.Compile(rr.pattern)
+		re, err := regexp.Compile(widenSpaces(rr.pattern))
 		if err != nil {
 			return nil, rr.rec.Wrap(3, fmt.Errorf("%w: %w", ErrRule, err))
 		}
@@ -259,7 +260,48 @@ func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
 			ru.lead, ru.trigger = literals(rr.pattern)
 		}
 	}
+	ru.trig = []byte(ru.trigger)
 	return ru, nil
+}
+
+// widenSpaces rewrites \s in a standard pattern so that it also matches the
+// no-break spaces U+00A0 and U+202F, which French text puts before ":" and
+// inside numbers.
+func widenSpaces(expr string) string {
+	if !strings.Contains(expr, `\s`) {
+		return expr
+	}
+	var b strings.Builder
+	inClass := false
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		switch {
+		case c == '\\' && i+1 < len(expr):
+			if expr[i+1] == 's' {
+				if inClass {
+					b.WriteString(`\s\x{a0}\x{202f}`)
+				} else {
+					b.WriteString(`[\s\x{a0}\x{202f}]`)
+				}
+			} else {
+				b.WriteByte(c)
+				b.WriteByte(expr[i+1])
+			}
+			i++
+			continue
+		case c == '[' && !inClass:
+			inClass = true
+			if i+1 < len(expr) && expr[i+1] == ']' { // "[]...]": literal ]
+				b.WriteString("[]")
+				i++
+				continue
+			}
+		case c == ']' && inClass:
+			inClass = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // literals returns, lowered, a literal that every match of expr starts with

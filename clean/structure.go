@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"unicode"
@@ -374,7 +375,7 @@ func (st *state) prefilter(ru *rule, n int) bool {
 	case ru.lead != "":
 		return len(low) >= len(ru.lead) && string(low[:len(ru.lead)]) == ru.lead
 	case ru.trigger != "":
-		return strings.Contains(string(low), ru.trigger)
+		return bytes.Contains(low, ru.trig)
 	}
 	return n <= maxUnanchored
 }
@@ -626,7 +627,7 @@ func (st *state) structure() {
 			ln.removed, ln.kind, ln.rule = true, KindOther, "short-tail"
 		case focus == FocusPrecision && title >= 0 && i > title && i < headEnd && !ln.terminal && ln.words <= 12:
 			ln.removed, ln.kind, ln.rule = true, KindOther, "short-head"
-		case !ln.terminal && ln.words <= 20 && len(core) <= 200 && !ln.prose:
+		case !ln.terminal && ln.words <= 20 && len(core) <= 200 && !ln.prose && bodyStart >= 0 && i > bodyStart && i < lastProse:
 			ln.role = RoleIntertitle
 		default:
 			ln.role = RoleParagraph
@@ -845,7 +846,7 @@ func (st *state) emit(p piece) {
 	if p.start >= p.end {
 		return
 	}
-	if len(st.marks) > 0 {
+	if len(st.marks) > 0 && p.kept {
 		for _, m := range st.marksIn(p.start, p.end) {
 			a, b := max(m.Start, p.start), min(m.End, p.end)
 			if a > p.start {
