@@ -127,11 +127,12 @@ const (
 	gradeEvidence           // a French extra that needs other evidence
 )
 
-// mojiCand is one repair candidate: s[start:end] becomes repl (a decoded
-// character, possibly followed by kept text).
+// mojiCand is one repair candidate: s[start:end] becomes the decoded
+// character r, followed by a space when space is set.
 type mojiCand struct {
 	start, end int
-	repl       string
+	r          rune
+	space      bool
 	grade      mojiGrade
 }
 
@@ -174,7 +175,10 @@ func mojibakeLayer(s string, cands []mojiCand) (string, []mojiCand) {
 				b.Grow(len(s))
 			}
 			b.WriteString(s[last:c.start])
-			b.WriteString(c.repl)
+			b.WriteRune(c.r)
+			if c.space {
+				b.WriteByte(' ')
+			}
 			last = c.end
 		}
 		pos = end + 1
@@ -189,26 +193,49 @@ func mojibakeLayer(s string, cands []mojiCand) (string, []mojiCand) {
 // lineCandidates appends the candidates of the line s[a:z] to dst.
 func lineCandidates(s string, a, z int, dst []mojiCand) []mojiCand {
 	line := s[:z] // candidates never cross the end of the line
-	var prev rune = -1
+	// prev is the character before i, as repaired: the decoded character
+	// of a candidate that ends at i, else the character of the line.
+	lastEnd, lastRune := -1, rune(-1)
+	prevAt := func(i int) rune {
+		if i == lastEnd {
+			return lastRune
+		}
+		if i == a {
+			return -1
+		}
+		r, _ := utf8.DecodeLastRuneInString(line[a:i])
+		return r
+	}
 	openQuote := false // a "“" waits for its "”"
 	for i := a; i < z; {
-		r, n := utf8.DecodeRuneInString(line[i:])
-		lb, ok := sloppyByte(r)
-		need := 0
-		if ok {
-			need = leadLen(lb)
+		// Only 0xC3 starts a lead character; 0xE2 starts the quotes
+		// that the lost-byte rule tracks. Skip everything else.
+		c := line[i]
+		if c != 0xC3 && c != 0xE2 {
+			i++
+			continue
 		}
-		if need == 0 || r < 0x80 {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if c == 0xE2 {
 			switch r {
 			case '“':
 				openQuote = true
 			case '”':
 				openQuote = false
 			}
-			prev = r
 			i += n
 			continue
 		}
+		lb, ok := sloppyByte(r)
+		need := 0
+		if ok {
+			need = leadLen(lb)
+		}
+		if need == 0 {
+			i += n
+			continue
+		}
+		prev := prevAt(i)
 		// Gather the continuation characters.
 		var buf [4]byte
 		buf[0] = lb
@@ -232,14 +259,14 @@ func lineCandidates(s string, a, z int, dst []mojiCand) []mojiCand {
 				}
 				g := gradeDecoded(lb, buf[1], c, prev, next)
 				if g != gradeNever {
-					dst = append(dst, mojiCand{start: i, end: j, repl: string(c), grade: g})
+					dst = append(dst, mojiCand{start: i, end: j, r: c, grade: g})
 					switch c {
 					case '“':
 						openQuote = true
 					case '”':
 						openQuote = false
 					}
-					prev = c
+					lastEnd, lastRune = j, c
 					i = j
 					continue
 				}
@@ -248,14 +275,17 @@ func lineCandidates(s string, a, z int, dst []mojiCand) []mojiCand {
 		// Bytes lost on the way.
 		if cand, ok := lostByte(line, i, n, z, lb, prev, openQuote); ok {
 			dst = append(dst, cand)
-			if cand.repl == "”" {
+			if cand.r == '”' {
 				openQuote = false
 			}
-			prev, _ = utf8.DecodeRuneInString(cand.repl)
+			lastEnd = cand.end
+			lastRune = cand.r
+			if cand.space {
+				lastRune = ' '
+			}
 			i = cand.end
 			continue
 		}
-		prev = r
 		i += n
 	}
 	return dst
@@ -350,7 +380,7 @@ func lostByte(line string, i, n, z int, lb byte, prev rune, openQuote bool) (moj
 		switch {
 		case spaces == 0 && next == -1:
 			if isLower(prev) {
-				return mojiCand{start: i, end: j, repl: "à", grade: gradeStrong}, true
+				return mojiCand{start: i, end: j, r: 'à', grade: gradeStrong}, true
 			}
 		case spaces == 0:
 			return mojiCand{}, false
@@ -358,29 +388,29 @@ func lostByte(line string, i, n, z int, lb byte, prev rune, openQuote bool) (moj
 			// word-final à: voilà, déjà, là
 			switch {
 			case next == -1:
-				return mojiCand{start: i, end: k, repl: "à", grade: gradeStrong}, true
+				return mojiCand{start: i, end: k, r: 'à', grade: gradeStrong}, true
 			case spaces == 1 && (next == '.' || next == ',' || next == ')'):
-				return mojiCand{start: i, end: k, repl: "à", grade: gradeStrong}, true
+				return mojiCand{start: i, end: k, r: 'à', grade: gradeStrong}, true
 			}
-			return mojiCand{start: i, end: k, repl: "à ", grade: gradeStrong}, true
+			return mojiCand{start: i, end: k, r: 'à', space: true, grade: gradeStrong}, true
 		case !isLetter(prev) && isLetter(next):
 			// "à" standing alone before a word
 			wl := wordLen(line, k, z)
 			switch {
 			case spaces >= 2 || wl >= 2:
-				return mojiCand{start: i, end: k, repl: "à ", grade: gradeStrong}, true
+				return mojiCand{start: i, end: k, r: 'à', space: true, grade: gradeStrong}, true
 			case next == 's':
 				// Portuguese "às" with its 0xA0 turned into a space
-				return mojiCand{start: i, end: k, repl: "à", grade: gradeEvidence}, true
+				return mojiCand{start: i, end: k, r: 'à', grade: gradeEvidence}, true
 			}
 		}
 	case 0xC2: // "Â" + space: a no-break space whose 0xA0 became a space
 		if j < z && line[j] == ' ' {
-			return mojiCand{start: i, end: j + 1, repl: "\u00a0", grade: gradeEvidence}, true
+			return mojiCand{start: i, end: j + 1, r: 0xA0, grade: gradeEvidence}, true
 		}
 	case 0xE2: // "â€" + anything: "”" with its 0x9D byte lost
 		if openQuote && strings.HasPrefix(line[j:z], "€") {
-			return mojiCand{start: i, end: j + len("€"), repl: "”", grade: gradeStrong}, true
+			return mojiCand{start: i, end: j + len("€"), r: '”', grade: gradeStrong}, true
 		}
 	}
 	return mojiCand{}, false

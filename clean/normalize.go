@@ -55,25 +55,187 @@ import (
 // offsets with s. Everything depeche reports carries byte offsets into the
 // original input, never into this text. Normalize is safe for concurrent use.
 func Normalize(s string) string {
-	t := s
+	if isNormal(s) {
+		return s
+	}
 	// Each pass applies the whole spec once. A second pass changes something
 	// only in rare constructed inputs (an entity whose decoding completes a
-	// tag, a ligature folded into "&"...); passes repeat until nothing
-	// changes, which makes Normalize idempotent.
+	// tag, a ligature folded into "&"...); passes repeat until the text is
+	// normal or a pass changes nothing, which makes Normalize idempotent.
+	t := s
 	for range maxNormalizePasses {
 		u := normalizePass(t)
 		if u == t {
 			break
 		}
 		t = u
+		if isNormal(t) {
+			break
+		}
 	}
 	return t
 }
 
 // maxNormalizePasses bounds the passes of [Normalize]. Each pass that
 // changes its input removes or replaces something; in practice one pass
-// reaches the fixed point and the second confirms it.
+// reaches the fixed point.
 const maxNormalizePasses = 8
+
+// isNormal reports, in one scan and without allocating, that no stage of
+// [normalizePass] would change s. It is conservative: false means "maybe"
+// (an "&", a "<", an apostrophe, mojibake-like letters), and the stages
+// decide.
+func isNormal(s string) bool {
+	if s == "" {
+		return true
+	}
+	checkNFC, checkHTML := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ',':
+				// the most frequent bytes
+			case c == ' ':
+				if i+1 < len(s) {
+					q := s[i+1]
+					if q < utf8.RuneSelf && q != ' ' && q != '\t' && q != '\n' && q != ';' && q != '!' &&
+						q != '?' && q != ':' && q != '%' && q != '$' && i > 0 && s[i-1] != '\n' &&
+						!(i > 1 && s[i-1] == 0xAB && s[i-2] == 0xC2) && s[i-1] != ' ' {
+						break // a plain space between two ordinary characters
+					}
+				}
+				if !normalRun(s, i) {
+					return false
+				}
+			case c == '\n':
+				if !normalNewline(s, i) {
+					return false
+				}
+			case c == '<':
+				checkHTML = true
+			case c == '&':
+				if i+1 < len(s) && (isASCIIAlpha(s[i+1]) || s[i+1] == '#') {
+					return false
+				}
+			case c == '\'' || c == '`':
+				p, _ := utf8.DecodeLastRuneInString(s[:i])
+				q, _ := utf8.DecodeRuneInString(s[i+1:])
+				if isLetter(p) && isLetter(q) {
+					return false
+				}
+			case c == '.':
+				if i+1 < len(s) && s[i+1] == '.' {
+					return false
+				}
+			case c < 0x20 || c == 0x7f: // controls, tab
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return false
+		case r < 0xC0:
+			switch {
+			case r < 0xA0, r == 0xAD, r == 0xB4:
+				return false
+			case r == 0xA0:
+				if !normalRun(s, i) {
+					return false
+				}
+			}
+		case r <= 0xF4:
+			if r >= 0xC2 && mojibakeLead(s, i+n, r) {
+				return false
+			}
+		case r < 0x300:
+			if r == 0x2BC {
+				return false
+			}
+		default:
+			if nb, sp := spaceClass(r); nb || sp {
+				if !normalRun(s, i) {
+					return false
+				}
+				break
+			}
+			if r == 0x2018 || r == 0x2032 || charAction(s, i, r, n, true) {
+				return false
+			}
+			if !(r >= 0x2002 && r <= 0x206F || r >= 0x20A0 && r <= 0x20CF) {
+				checkNFC = true
+			}
+		}
+		i += n
+	}
+	if checkHTML && hasHTMLTags(s) {
+		return false
+	}
+	return !checkNFC || norm.NFC.IsNormalString(s)
+}
+
+// mojibakeLead reports whether the lead character r (U+00C2..U+00F4), whose
+// next character starts at s[j], may start mojibake.
+func mojibakeLead(s string, j int, r rune) bool {
+	if r == 'Â' || r == 'Ã' {
+		if j >= len(s) || s[j] == ' ' || s[j] == '\n' {
+			return true // a lost 0xA0
+		}
+	}
+	if j >= len(s) || s[j] < utf8.RuneSelf {
+		return false
+	}
+	q, _ := utf8.DecodeRuneInString(s[j:])
+	_, ok := contByte(q)
+	return ok
+}
+
+// normalRun reports whether the run of horizontal spaces that starts at
+// s[i] is already what [layoutLines] makes of it.
+func normalRun(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	j, allNB, count := i, true, 0
+	for j < len(s) {
+		m, nb := hspaceAt(s, j)
+		if m == 0 {
+			break
+		}
+		j += m
+		allNB = allNB && nb
+		count++
+	}
+	if j == len(s) || s[j] == '\n' || s[i-1] == '\n' {
+		return false // at a line edge
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	q, _ := utf8.DecodeRuneInString(s[j:])
+	return count == 1 && s[i:j] == runSpace(p, q, allNB)
+}
+
+// normalNewline reports whether the line break at s[i] is already what
+// [layoutLines] makes of it: not at the text's edges, not the third of a
+// run, and not one that joins two lines.
+func normalNewline(s string, i int) bool {
+	if i == 0 || i == len(s)-1 {
+		return false
+	}
+	if s[i+1] == '\n' {
+		return i+2 < len(s) && s[i+2] != '\n' && s[i-1] != '\n'
+	}
+	if s[i-1] == '\n' {
+		return true // the end of a blank line, checked at its start
+	}
+	next := s[i+1:]
+	if end := strings.IndexByte(next, '\n'); end >= 0 {
+		next = next[:end]
+	}
+	return lineJoint(s[:i], next) == "\n"
+}
 
 // normalizePass applies the stages of the spec once, in order. Every stage
 // returns its input unchanged (without allocating) when it has nothing to do.
@@ -184,6 +346,7 @@ func (w *writer) result() string {
 // controls through Windows-1252 and drops the soft hyphen.
 func filterChars(s string, late bool) string {
 	i := 0
+	valid := utf8.ValidString(s)
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -191,6 +354,18 @@ func filterChars(s string, late bool) string {
 				break
 			}
 			i++
+			continue
+		}
+		if valid && c != 0xC2 && c != 0xE2 && c != 0xEF {
+			// No character that the filter changes starts with this byte.
+			switch {
+			case c < 0xE0:
+				i += 2
+			case c < 0xF0:
+				i += 3
+			default:
+				i += 4
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -503,6 +678,19 @@ func lineJoint(before, next string) string {
 func layoutRuns(w *writer, s string, a, b int) {
 	last := a
 	for i := a; i < b; {
+		c := s[i]
+		if c != ' ' && c != '\t' && c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
+			i++
+			continue
+		}
+		if c == ' ' && i+1 < b {
+			// A plain space between two ordinary characters stays.
+			if q := s[i+1]; q < utf8.RuneSelf && q != ' ' && q != '\t' && q != ';' && q != '!' &&
+				q != '?' && q != ':' && q != '%' && q != '$' && s[i-1] < utf8.RuneSelf {
+				i++
+				continue
+			}
+		}
 		n, nb := hspaceAt(s, i)
 		if n == 0 {
 			i++
@@ -688,19 +876,8 @@ func namedEntity(name string) (string, bool) {
 
 // lookupEntity returns the decoded, filtered text of "&name;".
 func lookupEntity(name string) (string, bool) {
-	switch name { // the frequent ones, without a detour
-	case "amp":
-		return "&", true
-	case "lt":
-		return "<", true
-	case "gt":
-		return ">", true
-	case "quot":
-		return `"`, true
-	case "apos":
-		return "'", true
-	case "nbsp":
-		return "\u00a0", true
+	if v, ok := commonEntities[name]; ok { // the frequent ones, without a detour
+		return v, true
 	}
 	ref := "&" + name + ";"
 	v := html.UnescapeString(ref)
@@ -713,6 +890,20 @@ func lookupEntity(name string) (string, bool) {
 		return "", false
 	}
 	return filtered(v), true
+}
+
+// commonEntities are the entities frequent in French copy, decoded without
+// building a reference string. The others go through the standard library.
+var commonEntities = map[string]string{
+	"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'", "nbsp": "\u00a0",
+	"eacute": "é", "egrave": "è", "ecirc": "ê", "euml": "ë", "agrave": "à", "acirc": "â",
+	"ccedil": "ç", "icirc": "î", "iuml": "ï", "ocirc": "ô", "ugrave": "ù", "ucirc": "û",
+	"uuml": "ü", "oelig": "œ", "Eacute": "É", "Egrave": "È", "Ecirc": "Ê", "Agrave": "À",
+	"Ccedil": "Ç", "OElig": "Œ", "laquo": "«", "raquo": "»", "rsquo": "’", "lsquo": "‘",
+	"ldquo": "“", "rdquo": "”", "hellip": "…", "ndash": "–", "mdash": "—", "euro": "€",
+	"copy": "©", "reg": "®", "trade": "™", "deg": "°", "bull": "•", "middot": "·",
+	"times": "×", "pound": "£", "yen": "¥", "permil": "‰", "thinsp": "\u2009",
+	"shy": "",
 }
 
 // numericEntityAt decodes "NNN;" or "xHH;" at s[j:].

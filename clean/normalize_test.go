@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -258,6 +259,22 @@ func TestNormalizeUnchanged(t *testing.T) {
 	}
 }
 
+// TestIsNormal checks that the one-scan test of the fast path agrees with
+// the stages: every output of the tables is normal, and isNormal never
+// claims a text that a pass would change.
+func TestIsNormal(t *testing.T) {
+	for _, tc := range append(normalizeCases, mojibakeCases...) {
+		if isNormal(tc.in) && normalizePass(tc.in) != tc.in {
+			t.Errorf("%s: isNormal(%q) but a pass changes it", tc.name, short(tc.in))
+		}
+		out := Normalize(tc.in)
+		if !isNormal(out) && !strings.ContainsAny(out, "&<'`´") && !strings.Contains(out, "..") &&
+			!mayHaveMojibake(out) {
+			t.Errorf("%s: output %q is normal but isNormal says no", tc.name, short(out))
+		}
+	}
+}
+
 // TestNormalizeCorpus runs Normalize over the shared corpus: valid UTF-8,
 // idempotent, and no mojibake evidence left in the dispatches.
 func TestNormalizeCorpus(t *testing.T) {
@@ -420,6 +437,12 @@ func FuzzNormalize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		got := Normalize(in)
 		checkNormalOutput(t, "fuzz", in, got)
+		// The fast path never skips work that a pass would do.
+		if isNormal(in) {
+			if out := normalizePass(in); out != in {
+				t.Errorf("isNormal(%q) but a pass gives %q", in, out)
+			}
+		}
 	})
 }
 
@@ -459,5 +482,14 @@ func BenchmarkNormalize(b *testing.B) {
 				Normalize(c.in)
 			}
 		})
+	}
+}
+
+func TestCommonEntities(t *testing.T) {
+	for name, v := range commonEntities {
+		ref := "&" + name + ";"
+		if want := filtered(html.UnescapeString(ref)); v != want {
+			t.Errorf("commonEntities[%q] = %q, the HTML5 table says %q", name, v, want)
+		}
 	}
 }
