@@ -149,6 +149,17 @@ func (st *state) findDocument() {
 		}
 	}
 
+	// "Groupe Bolloré" and "Bolloré" are one entity.
+	for _, ci := range order {
+		c := &st.cands[ci]
+		if c.typ != ORG || !strings.HasPrefix(c.rule, "head:") || c.nameEnd-c.s < 2 || !startsUpper(st.tok(c.s)) {
+			continue
+		}
+		if f, ok := forms[st.joinKey(c.s+1, c.nameEnd)]; ok && !f.amb && f.typ == ORG {
+			union(f.group, c.group)
+		}
+	}
+
 	// mentions of those forms that no strong rule covered.
 	n := len(st.toks)
 	if len(forms) > 0 {
@@ -233,13 +244,6 @@ func (st *state) weakAt(i int) bool {
 
 // entities builds the result: canonical names per group, roles, sorted.
 func (st *state) entities() []Entity {
-	type groupInfo struct {
-		canon   string
-		gaz     bool
-		n       int
-		subtype string
-		id      string
-	}
 	infos := map[int]*groupInfo{}
 	var live []int
 	for ci := range st.cands {
@@ -255,8 +259,8 @@ func (st *state) entities() []Entity {
 		}
 		if c.entry >= 0 {
 			e := &st.r.entries[c.entry]
-			if !gi.gaz || len(e.canonical) > len(gi.canon) {
-				gi.canon, gi.gaz = e.canonical, true
+			if gi.gaz == "" || len(e.canonical) > len(gi.gaz) {
+				gi.gaz = e.canonical
 			}
 			if gi.subtype == "" {
 				gi.subtype = e.subtype
@@ -268,22 +272,24 @@ func (st *state) entities() []Entity {
 		if gi.subtype == "" {
 			gi.subtype = c.subtype
 		}
+		if c.typ != TICKER && c.typ != ISIN && c.typ != LEI {
+			ne := c.nameEnd
+			for k := c.s + 1; k < ne; k++ {
+				if int(st.legalTo[k])-1 == ne {
+					ne = k // "Volkswagen AG" named by the gazetteer with its legal form
+					break
+				}
+			}
+			s := displayName(st.in[st.toks[c.s].Start:st.toks[ne-1].End])
+			if better(s, gi.doc) {
+				gi.doc = s
+			}
+		}
 	}
-	for _, ci := range live {
-		c := &st.cands[ci]
-		gi := infos[c.group]
-		if c.typ == TICKER || c.typ == ISIN || c.typ == LEI {
-			continue
-		}
-		if gi.gaz {
-			continue
-		}
-		s := displayName(st.in[st.toks[c.s].Start:st.toks[c.nameEnd-1].End])
-		if better(s, gi.canon) {
-			gi.canon = s
-		}
+	for _, gi := range infos {
+		gi.canon = canonical(gi.doc, gi.gaz)
 	}
-	st.roles(live)
+	st.roles(live, infos)
 	out := make([]Entity, 0, len(live))
 	for _, ci := range live {
 		c := &st.cands[ci]
@@ -310,6 +316,69 @@ func (st *state) entities() []Entity {
 		return out[a].End < out[b].End
 	})
 	return out
+}
+
+// groupInfo is what one entity's mentions share.
+type groupInfo struct {
+	canon   string
+	gaz     string // the gazetteer's canonical name
+	doc     string // the longest name the document uses
+	subtype string
+	id      string
+}
+
+// canonical chooses between the longest name the document uses and the
+// gazetteer's name: the document's, unless it is an acronym, a short word or
+// a shortening of the gazetteer's fuller name ("Fitch" of "Fitch Ratings",
+// "Club Med" of "Club Méditerranée").
+func canonical(doc, gaz string) string {
+	switch {
+	case gaz == "":
+		return doc
+	case doc == "":
+		return gaz
+	}
+	ld, lg := utf8.RuneCountInString(doc), utf8.RuneCountInString(gaz)
+	if !strings.ContainsAny(doc, " -") && (ld <= 4 || ld <= 6 && isAllUpper(doc)) {
+		return gaz
+	}
+	kd, kg := text.Key(doc), text.Key(gaz)
+	if squash(kd) == squash(kg) || lg > ld && shortening(kd, kg) || lg < ld && shortening(kg, kd) {
+		return gaz
+	}
+	return doc
+}
+
+// squash keeps the letters and digits of a key: "FTSE-100" and "FTSE 100",
+// "Yahoo!" and "Yahoo" squash alike.
+func squash(k string) string {
+	var b strings.Builder
+	for _, r := range k {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// shortening reports whether the words of short are prefixes of consecutive
+// words of long.
+func shortening(short, long string) bool {
+	sep := func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }
+	sw, lw := strings.FieldsFunc(short, sep), strings.FieldsFunc(long, sep)
+	for off := 0; off+len(sw) <= len(lw); off++ {
+		ok := true
+		for i, w := range sw {
+			if !strings.HasPrefix(lw[off+i], w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // better reports whether the surface s makes a better canonical name than
@@ -357,7 +426,7 @@ func displayName(s string) string {
 // roles fills the role and organisation of people from appositions:
 // "Patrick Pouyanné, PDG de TotalEnergies" and "le directeur financier de
 // Kering, Jean Dupont".
-func (st *state) roles(live []int) {
+func (st *state) roles(live []int, infos map[int]*groupInfo) {
 	n := len(st.toks)
 	startAt := map[int]int{}
 	endAt := map[int]int{}
@@ -369,12 +438,12 @@ func (st *state) roles(live []int) {
 	orgAt := func(k int) string {
 		if k < n && ofWords[st.key(k)] {
 			if ci, ok := startAt[k+1]; ok && st.cands[ci].typ != PER {
-				return st.canonOf(ci, live)
+				return infos[st.cands[ci].group].canon
 			}
 			// "de la Banque ..."
 			if k+2 < n && st.key(k+1) == "la" {
 				if ci, ok := startAt[k+2]; ok && st.cands[ci].typ != PER {
-					return st.canonOf(ci, live)
+					return infos[st.cands[ci].group].canon
 				}
 			}
 		}
@@ -410,7 +479,7 @@ func (st *state) roles(live []int) {
 			if p > 0 && ofWords[st.key(p)] && st.roleFrom[p] != 0 {
 				rs := int(st.roleFrom[p] - 1)
 				c.role = st.in[st.toks[rs].Start:st.toks[p-1].End]
-				c.org = st.canonOf(oi, live)
+				c.org = infos[o.group].canon
 				continue
 			}
 		}
@@ -419,32 +488,4 @@ func (st *state) roles(live []int) {
 			c.role = st.in[st.toks[rs].Start:st.toks[k-1].End]
 		}
 	}
-}
-
-// canonOf returns the canonical name of candidate ci's group: the longest
-// surface of the group or its gazetteer name.
-func (st *state) canonOf(ci int, live []int) string {
-	g := st.cands[ci].group
-	best := ""
-	gaz := false
-	for _, cj := range live {
-		c := &st.cands[cj]
-		if c.group != g {
-			continue
-		}
-		if c.entry >= 0 && !gaz {
-			best, gaz = st.r.entries[c.entry].canonical, true
-		}
-	}
-	for _, cj := range live {
-		c := &st.cands[cj]
-		if c.group != g || gaz {
-			continue
-		}
-		s := displayName(st.in[st.toks[c.s].Start:st.toks[c.nameEnd-1].End])
-		if better(s, best) {
-			best = s
-		}
-	}
-	return best
 }

@@ -46,12 +46,12 @@ type state struct {
 	cands []cand
 	hits  []hit
 
-	endMask  []uint8 // marker kinds ending at token index
-	roleFrom []int32 // start of the longest role ending at index, +1
-	roleTo   []int32 // end of the longest role starting at index, +1
-	trigAt   []int32 // marker list (+1) of a trigger ending at index
-	legalTo  []int32 // end of a legal suffix starting at index, +1
-	sufTo    []int32 // end of an organisation suffix starting at index, +1
+	endMask  []uint8         // marker kinds ending at token index
+	roleFrom []int32         // start of the longest role ending at index, +1
+	roleTo   []int32         // end of the longest role starting at index, +1
+	trigAt   []int32         // marker list (+1) of a trigger ending at index
+	legalTo  []int32         // end of a legal suffix starting at index, +1
+	sufTo    []int32         // end of an organisation suffix starting at index, +1
 	terms    map[string]bool // acronyms the text defines as common terms: "gaz naturel liquéfié (GNL)"
 
 	groups map[string]int
@@ -444,7 +444,11 @@ func (st *state) formOK(f *form, i, end int) bool {
 		k++
 	}
 	if f.stripped && len(f.texts) == 1 {
-		return i > 0 && contractions[st.key(i-1)] && !startsUpper(st.tok(i-1))
+		p := i - 1
+		if p > 0 && st.toks[p].Kind == text.Quote {
+			p-- // au « Monde »
+		}
+		return p >= 0 && contractions[st.key(p)] && !startsUpper(st.tok(p))
 	}
 	return true
 }
@@ -558,9 +562,8 @@ func (st *state) findGazetteer() {
 			i++
 			continue
 		}
-		f := &r.forms[bestForm]
-		e := &r.entries[f.entry]
 		s := i
+		f := &r.forms[bestForm]
 		if best > i+1 && !f.caps[0] && !startsUpper(st.tok(i)) {
 			// "indice CAC 40": the type word is not part of the mention when
 			// the rest names the same entity.
@@ -569,12 +572,15 @@ func (st *state) findGazetteer() {
 					continue
 				}
 				for _, fi := range r.formLists[x.val-1] {
-					if r.forms[fi].entry == f.entry && st.formOK(&r.forms[fi], i+1, best) {
+					if s == i && st.formOK(&r.forms[fi], i+1, best) && (r.forms[fi].entry == f.entry || st.trigAt[i+1] != 0) {
 						s = i + 1
+						bestForm = fi
 					}
 				}
 			}
 		}
+		f = &r.forms[bestForm]
+		e := &r.entries[f.entry]
 		if best == s+1 && r.common[st.key(s)] && s > 0 && st.capWord(s-1) && st.cover[s-1] == 0 &&
 			!st.toks[s-1].Newline && st.toks[s].SpaceBefore {
 			i++ // "Amber Capital": part of a longer name
@@ -597,6 +603,11 @@ func (st *state) findGazetteer() {
 			}
 			if k > c.e {
 				c = cand{s: c.s, e: k, nameEnd: k, typ: ORG, entry: -1, rule: "org-suffix", subtype: e.subtype}
+			} else if k < n && !st.start[c.s] && st.capWord(k) && st.toks[k].SpaceBefore && !st.toks[k].Newline &&
+				lettersOnly(st.tok(k)) && !isAllUpper(st.tok(k)) && r.gaz.next[st.key(k)] == nil && r.marks.next[st.key(k)] == nil &&
+				(k+1 >= n || !st.capWord(k+1) || st.toks[k+1].Newline) && !r.first[st.key(c.e-1)] {
+				// "Google Shopping", "Microsoft Teams": a product of the brand.
+				c = cand{s: c.s, e: k + 1, nameEnd: k + 1, typ: PRODUCT, entry: -1, rule: "brand-product"}
 			}
 			st.extendLegal(&c)
 		}
@@ -699,10 +710,10 @@ func (st *state) findChunks() {
 			c.typ, c.rule = ORG, "acronym"
 		case allUp && single && st.terms[st.key(i)]:
 			continue
-		case allUp && !st.upper[i] && single && lettersOnly(st.tok(i)) && (!st.start[i] || len(st.tok(i)) >= 3):
-			c.typ, c.rule = ORG, "allcaps"
-		case allUp && !st.upper[i] && !single:
-			c.typ, c.rule = ORG, "allcaps"
+		case allUp:
+			// acronyms and headings in capitals: too often terms ("IFRS",
+			// "FCFA") to guess; gazetteer and document rules find the names.
+			continue
 		case st.start[i]:
 			c.typ, c.rule, c.weak = ORG, "sentence-start", true
 		case single && (!lettersOnly(st.tok(i)) || commonNoun(st.key(i))):
@@ -748,6 +759,9 @@ func (st *state) findChunks() {
 // triggered looks for a trigger noun before token i ("le groupe X", "le
 // spécialiste des gaz industriels X").
 func (st *state) triggered(i int, c *cand) bool {
+	if i > 0 && ofWords[st.key(i-1)] {
+		return false // "le fabricant du Botox": the complement, not the name
+	}
 	for k, skipped := i, 0; k > 0 && skipped <= 4; k-- {
 		if v := st.trigAt[k]; v != 0 {
 			for _, m := range st.r.markLists[v-1] {
@@ -853,7 +867,8 @@ func initialsMatch(st *state, i, j int, acr string) bool {
 // heading word ("Pondération", "Excédent"), not a name.
 var nounEndings = []string{"tion", "tions", "sion", "ment", "ments", "ite", "ites", "ee", "ees", "aire", "aires",
 	"age", "ages", "ance", "ances", "ence", "ences", "isme", "ique", "iques", "eur", "eurs", "euse", "ere", "eres",
-	"iere", "ions", "ants", "ents", "ive", "ifs", "ives", "aux", "ales"}
+	"iere", "ions", "ants", "ents", "ive", "ifs", "ives", "aux", "ales",
+	"ien", "iens", "ienne", "iennes", "ain", "ains", "aine", "aines", "ais", "aise", "aises", "ois", "oise", "oises"}
 
 func commonNoun(k string) bool {
 	for _, e := range nounEndings {
