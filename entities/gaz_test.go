@@ -250,7 +250,7 @@ func TestGazetteers(t *testing.T) {
 	files := gazFiles(t)
 	type owner struct{ canonical, where string }
 	aliasOwner := map[string]owner{} // type + "\t" + key -> canonical
-	canonFile := map[string]string{} // type + "\t" + canonical -> file
+	canonFile := map[string]string{} // type + "\t" + key of canonical -> where
 	perFile := map[string]map[string]int{}
 	total := 0
 	for _, f := range files {
@@ -279,6 +279,20 @@ func TestGazetteers(t *testing.T) {
 				}
 				if _, dup := aliasOwner[k]; !dup {
 					aliasOwner[k] = owner{g.canonical, where}
+				}
+			}
+		}
+	}
+	// org= must name an organisation of the gazetteers (canonical or alias).
+	for _, f := range files {
+		for _, r := range f.Records {
+			g, ok := splitGaz(t, r)
+			if !ok {
+				continue
+			}
+			if org, has := g.attrs["org"]; has {
+				if _, known := aliasOwner["ORG\t"+text.Key(org)]; !known {
+					t.Errorf("%s:%d: org=%q is not an ORG of the gazetteers", r.Source, r.Line, org)
 				}
 			}
 		}
