@@ -2,9 +2,11 @@ package clean
 
 import (
 	"html"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -490,6 +492,49 @@ func TestCommonEntities(t *testing.T) {
 		ref := "&" + name + ";"
 		if want := filtered(html.UnescapeString(ref)); v != want {
 			t.Errorf("commonEntities[%q] = %q, the HTML5 table says %q", name, v, want)
+		}
+	}
+}
+
+// randomTokens are the pieces that interact in Normalize: mojibake leads and
+// continuations, spaces of every kind, line breaks, entities, tags,
+// apostrophes, periods, digits, punctuation and invisible characters.
+var randomTokens = []string{
+	"Ã", "Â", "â", "Å", "Ä", "É", "Ì", "Ð", "ð", "ï", "€", "™", "©", "«", "»", "“", "”", "’", "Ÿ", "ƒ",
+	"Ž", "Š", "œ", "ª", "\u0081", "\u0085", "\u0092", "\u009d", "\u00ad", "\u00a0", "\u202f", "\u2009",
+	" ", " ", " ", "\t", "\n", "\n", "\r", "\u2028", "\u2029", "&", "amp;", "lt;", "gt;", "eacute;",
+	"#233;", "#x26;", "nbsp", "&amp;", "&lt;", "<p>", "</p>", "<br>", "<b>", "<", ">", "<!--", "-->",
+	"<script>", "</script>", "'", "`", "´", "ʼ", "‘", ".", ".", ",", ":", ";", "?", "!", "%", "$",
+	"-", "‐", "−", "a", "e", "l", "s", "x", "A", "P", "O", "1", "2", "0", "é", "à", "è", "ç", "ê",
+	"\u0301", "ﬁ", "Ａ", "＆", "＜", "\u200b", "\u200d", "\ufeff", "👩", "💻", "\xff", "\xc3", "\x00",
+}
+
+// TestNormalizeRandomTokens checks idempotence and the fast path on many
+// strings built from randomTokens (the byte-level fuzzer rarely builds
+// mojibake or entities).
+func TestNormalizeRandomTokens(t *testing.T) {
+	n, maxTok, seed := 30000, 12, uint64(1)
+	if testing.Short() {
+		n = 3000
+	}
+	if v, err := strconv.Atoi(os.Getenv("NORMALIZE_RANDOM")); err == nil {
+		n, maxTok, seed = v, 40, uint64(v) // a longer run: NORMALIZE_RANDOM=1000000
+	}
+	rng := rand.New(rand.NewPCG(seed, 2))
+	var b strings.Builder
+	for range n {
+		b.Reset()
+		for range 1 + rng.IntN(maxTok) {
+			b.WriteString(randomTokens[rng.IntN(len(randomTokens))])
+		}
+		in := b.String()
+		got := Normalize(in)
+		checkNormalOutput(t, "random", in, got)
+		if isNormal(in) && normalizePass(in) != in {
+			t.Errorf("isNormal(%q) but a pass changes it", in)
+		}
+		if t.Failed() {
+			t.Fatalf("input %q", in)
 		}
 	}
 }
