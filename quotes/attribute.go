@@ -444,9 +444,11 @@ func (d *doc) relayAfterQuote(q *rawQuote, hi int) (string, bool) {
 	return d.relay(q.close+1, hi)
 }
 
+// countWords counts the words of [i, j), up to 10.
 func (d *doc) countWords(i, j int) int {
 	n := 0
-	for k := i; k < j; k++ {
+	i = max(i, j-30)
+	for k := i; k < j && n < 10; k++ {
 		if d.isWord(k) && d.wf(k)&wQue == 0 {
 			n++
 		}
@@ -572,23 +574,23 @@ func (d *doc) resolve(s, e int) resolved {
 		return r
 	}
 	agent := d.agentOf(s, e)
-	var per, other *mention
+	var per, other mention
+	hasPer, hasOther := false, false
 	for x := s; x < e; x++ {
 		if m, ok := d.mentionAt(x); ok {
 			if m.start > s && d.txtKey(m.start-1) == "par" && agent != "" {
 				x = m.end - 1
 				continue // "les analystes interrogés par Bloomberg"
 			}
-			mm := m
-			if m.typ == entities.PER && per == nil {
-				per = &mm
-			} else if other == nil && m.typ != entities.PER {
-				other = &mm
+			if m.typ == entities.PER && !hasPer {
+				per, hasPer = m, true
+			} else if !hasOther && m.typ != entities.PER {
+				other, hasOther = m, true
 			}
 			x = m.end - 1
 		}
 	}
-	if per != nil {
+	if hasPer {
 		r.canonical, r.typ = per.canonical, entities.PER
 		return r
 	}
@@ -603,14 +605,14 @@ func (d *doc) resolve(s, e int) resolved {
 	case "ANON":
 		return r
 	case "PERSON":
-		if other == nil || d.agentOf(s, e) == "PERSON" {
+		if !hasOther || d.agentOf(s, e) == "PERSON" {
 			if m, ok := d.lastMention(s, entities.PER); ok {
 				r.canonical, r.typ = m.canonical, entities.PER
 			}
 			return r
 		}
 	}
-	if other != nil {
+	if hasOther {
 		r.canonical, r.typ = other.canonical, other.typ
 		return r
 	}

@@ -28,10 +28,12 @@ type Options struct {
 // any number of goroutines.
 type Attributor struct {
 	vocab    map[string]int32
+	keys     []string // the key of each vocabulary id
 	entries  []entry
 	lemmas   []lemma
 	outlets  []string // canonical outlet names
 	minWords int
+	dashID   int32
 }
 
 // lemma is one reporting verb.
@@ -42,7 +44,7 @@ type lemma struct {
 	pron       bool
 	noque      bool
 	forecast   bool
-	figure     bool // a figure or a trend after it makes an attribution ("prévoit un bénéfice de")
+	figure     bool  // a figure or a trend after it makes an attribution ("prévoit un bénéfice de")
 	infinitive int32 // vocabulary id of the infinitive's first token
 }
 
@@ -167,6 +169,7 @@ func New(opts Options) (*Attributor, error) {
 			}
 		}
 	}
+	a.dashID = a.id("-")
 	// longest forms and phrases first.
 	for i := range a.entries {
 		e := &a.entries[i]
@@ -196,6 +199,7 @@ func (a *Attributor) id(w string) int32 {
 	}
 	id := int32(len(a.entries))
 	a.vocab[k] = id
+	a.keys = append(a.keys, k)
 	a.entries = append(a.entries, entry{})
 	return id
 }

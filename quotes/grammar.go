@@ -49,7 +49,7 @@ func (d *doc) invPron(j int) (int, int, bool) {
 		if j+3 < n && d.txt(j+1) == "t" && d.dash(j+2) && pron(j+3) {
 			return j + 3, j + 4, true
 		}
-		if j+2 < n && (d.txt(j+1) == "t'" || d.txt(j+1) == "t’") && pron(j+2) {
+		if j+2 < n && d.txtKey(j+1) == "t'" && pron(j+2) {
 			return j + 2, j + 3, true
 		}
 	}
@@ -261,13 +261,14 @@ func (d *doc) commaAdverbial(i, hi int) int {
 	return i
 }
 
-// txtKey returns the key of token i for the few comparisons made on plain
-// words; it allocates only for words that are not keys already.
+// txtKey returns the lookup key of token i when the word is in the
+// vocabulary (every word the grammar compares is), else "". It never
+// allocates.
 func (d *doc) txtKey(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if i < 0 || i >= len(d.toks) || d.toks[i].id < 0 {
 		return ""
 	}
-	return text.Key(d.txt(i))
+	return d.a.keys[d.toks[i].id]
 }
 
 // npForward reads a noun phrase starting at i (after adverbials), ending
@@ -515,6 +516,7 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 // [lo, hi): for a present participle ("..., jugeant que") or a quote with no
 // cue of its own.
 func (d *doc) sentenceSubject(lo, hi, depth int) (int, int) {
+	lo = max(lo, hi-80)
 	for k := lo; k < hi; k++ {
 		if d.toks[k].flags&tInQuote != 0 {
 			continue
@@ -637,9 +639,7 @@ func (d *doc) outletIn(i, hi int) (outlet, bool) {
 // whether the words were given in a channel of their own (a communiqué, a
 // note).
 func (d *doc) relay(i, hi int) (via string, channel bool) {
-	if hi > len(d.toks) {
-		hi = len(d.toks)
-	}
+	hi = min(hi, len(d.toks), i+40)
 	for k := i; k < hi; k++ {
 		if d.toks[k].flags&tInQuote != 0 || k > i && d.toks[k].flags&tSentStart != 0 {
 			return "", false

@@ -1,7 +1,7 @@
 package quotes
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/depeche-go/depeche/internal/text"
@@ -18,10 +18,14 @@ type cand struct {
 	cueS   int    // token where the cue starts, for ordering
 }
 
+// event is a quote or an attribution to resolve, at its token position.
+type event struct{ pos, q, c int }
+
 // findAttributions lists the attributions made without a quote, then
 // resolves speakers and sources in text order.
 func (d *doc) findAttributions() {
-	var cands []cand
+	cands := d.cands[:0]
+	defer func() { d.cands = cands[:0] }()
 	n := len(d.toks)
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
@@ -47,31 +51,31 @@ func (d *doc) findAttributions() {
 		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.start < v.start && v2.core == v.core {
 			v = v2
 		}
-		cs := d.verbAttributions(v, lo, hi)
-		cands = append(cands, cs...)
+		cands = d.verbAttributions(cands, v, lo, hi)
 		i = v.end - 1
 	}
 	// resolve quotes and attributions in text order.
-	type ev struct{ pos, q, c int }
-	evs := make([]ev, 0, len(d.quotes)+len(cands))
+	evs := d.evs[:0]
+	defer func() { d.evs = evs[:0] }()
 	for qi, q := range d.quotes {
 		pos := q.open
 		if q.spkS < q.spkE {
 			pos = q.spkS
 		}
-		evs = append(evs, ev{pos, qi, -1})
+		evs = append(evs, event{pos, qi, -1})
 	}
 	for ci, c := range cands {
-		evs = append(evs, ev{c.s, -1, ci})
+		evs = append(evs, event{c.s, -1, ci})
 	}
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].pos < evs[j].pos })
+	slices.SortStableFunc(evs, func(a, b event) int { return a.pos - b.pos })
 	for _, e := range evs {
 		if e.q >= 0 {
 			d.finishQuote(e.q)
 			continue
 		}
 		c := cands[e.c]
-		for _, src := range d.splitSources(c.s, c.e) {
+		srcs, ns := d.splitSources(c.s, c.e)
+		for _, src := range srcs[:ns] {
 			r := d.resolve(src[0], src[1])
 			name := r.name()
 			if name == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 && r.canonical == "" {
@@ -106,19 +110,23 @@ func speakerKeyOf(r resolved) string {
 	return strings.ToLower(r.text)
 }
 
-// splitSources splits "Amazon et OpenAI" into one source per name.
-func (d *doc) splitSources(s, e int) [][2]int {
-	var out [][2]int
+// splitSources splits "Amazon et OpenAI" into one source per name (at
+// most four).
+func (d *doc) splitSources(s, e int) ([4][2]int, int) {
+	var out [4][2]int
+	n := 0
 	start := s
-	for k := s + 1; k < e-1; k++ {
+	for k := s + 1; k < e-1 && n < 3; k++ {
 		if d.wf(k)&wEt != 0 && d.toks[k-1].flags&tCap != 0 && d.toks[k+1].flags&tCap != 0 {
 			if _, ok := d.mentionAt(k - 1); ok {
-				out = append(out, [2]int{start, k})
+				out[n] = [2]int{start, k}
+				n++
 				start = k + 1
 			}
 		}
 	}
-	return append(out, [2]int{start, e})
+	out[n] = [2]int{start, e}
+	return out, n + 1
 }
 
 // cueAttribution reads "selon X" at i (the cue runs to e).
@@ -172,11 +180,10 @@ func (d *doc) cueAttribution(i, e, hi int, p phrase) (cand, bool) {
 
 // verbAttributions returns the attributions and exchanges made by the verb
 // group v in the sentence [lo, hi).
-func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
+func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	lm := d.lemma(v)
-	var out []cand
 	if v.neg || lm.noque {
-		return nil
+		return out
 	}
 	used := d.toks[v.core].flags&tUsed != 0
 	// the subject and the form of the report.
@@ -185,9 +192,9 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	after := d.skipAdverbials(v.end, hi)
 	switch {
 	case v.inf || (v.participle && !v.aux && !v.etre):
-		return nil
+		return out
 	case v.etre && !v.refl && d.lemma(v).name != "se dire":
-		return nil // a passive: "il est noté que"
+		return out // a passive: "il est noté que"
 	case v.inv >= 0 && (d.is(after, ",") || d.is(after, ".") || after >= hi || d.toks[after].flags&tSentStart != 0):
 		s, e, incise = v.inv, v.inv+1, true
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
@@ -204,13 +211,13 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 		}
 	}
 	if s == e {
-		return nil
+		return out
 	}
 	if !incise && s > lo && d.wf(s-1)&wQue != 0 && d.lastAttSent == int(d.toks[s].sent)+1 {
 		switch d.txtKey(s - 2) {
 		case "alors", "tandis", "bien", "parce", "pendant", "ainsi", "dès", "des", "apres", "avant", "afin":
 		default:
-			return nil // inside the que-clause of a report already listed
+			return out // inside the que-clause of a report already listed
 		}
 	}
 	// an exchange with an outlet ("a déclaré X à Reuters").
@@ -223,6 +230,7 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	}
 	// the subject is the topic for the pronouns that follow.
 	out = append(out, cand{s: s, e: e, quote: -1, cueS: v.start})
+	topic := len(out) - 1
 	if used {
 		return out
 	}
@@ -264,7 +272,7 @@ func (d *doc) verbAttributions(v vgroup, lo, hi int) []cand {
 	if !ok {
 		return out
 	}
-	out = out[:len(out)-1]
+	out = append(out[:topic], out[topic+1:]...)
 	if v.ant {
 		s, e = d.sentenceSubject(lo, v.start, 0)
 		if s == e {
@@ -310,6 +318,7 @@ func (d *doc) isInfinitive(i, hi int) bool {
 	if w == "avoir" || w == "etre" {
 		return true
 	}
+	w = d.txt(i) // lower case: the endings are ASCII
 	for _, suf := range []string{"er", "ir", "re", "oir"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true

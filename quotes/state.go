@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +48,7 @@ type doc struct {
 	a        *Attributor
 	input    string
 	toks     []tok
+	buf      []text.Token
 	ents     []entities.Entity
 	mentions []mention
 	key      []byte
@@ -55,6 +58,8 @@ type doc struct {
 	warns    []Warning
 	sentEnd  []int32 // per sentence, index after its last token
 	exch     []exchange
+	cands    []cand
+	evs      []event
 	// discourse state
 	lastSubj    resolved
 	hasSubj     bool
@@ -80,6 +85,8 @@ func (d *doc) reset() {
 	d.warns = nil
 	d.sentEnd = d.sentEnd[:0]
 	d.exch = d.exch[:0]
+	d.cands = d.cands[:0]
+	d.evs = d.evs[:0]
 	d.lastSubj, d.hasSubj = resolved{}, false
 	d.lastSpk, d.hasSpk, d.lastSpkPos = resolved{}, false, 0
 	d.srcOrgs = d.srcOrgs[:0]
@@ -91,7 +98,8 @@ func (d *doc) reset() {
 // prepare tokenizes the spans, looks every word up and marks paragraphs,
 // sentences and entities.
 func (d *doc) prepare(spans []Span, ents []entities.Entity) {
-	var buf []text.Token
+	buf := d.buf[:0]
+	defer func() { d.buf = buf[:0] }()
 	last := 0
 	for si, sp := range spans {
 		if sp.Start < last {
@@ -104,20 +112,49 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 			continue
 		}
 		last = sp.End
-		buf = text.Tokenize(buf[:0], d.input, sp)
+		if est := len(d.toks) + (sp.End-sp.Start)/4 + 16; cap(d.toks) < est {
+			d.toks = slices.Grow(d.toks, est-len(d.toks))
+		}
+		// tokenize long spans in pieces cut at line breaks, so that the token
+		// buffer stays small.
+		first := true
+		for sp.Start < sp.End {
+			piece := sp
+			if piece.End-piece.Start > 1<<15 {
+				cut := strings.IndexByte(d.input[piece.Start+1<<15:piece.End], '\n')
+				if cut >= 0 {
+					piece.End = piece.Start + 1<<15 + cut + 1
+				}
+			}
+			sp.Start = piece.End
+			buf = text.Tokenize(buf[:0], d.input, piece)
+			d.addTokens(buf, si > 0 && first)
+			first = false
+		}
+	}
+	d.finishPrepare(ents)
+}
+
+// addTokens converts tokens of the text package; newSpan marks the first
+// token of a new kept span as a paragraph start.
+func (d *doc) addTokens(buf []text.Token, newSpan bool) {
+	{
 		for i, t := range buf {
 			k := tok{start: int32(t.Start), end: int32(t.End), id: -1, kind: t.Kind, ent: -1}
 			if t.SpaceBefore {
 				k.flags |= tSpace
 			}
-			if t.Newline || i == 0 && si > 0 {
+			if t.Newline || i == 0 && newSpan {
 				k.flags |= tNL
 			}
-			if t.Kind == text.Word || t.Kind == text.Punct || t.Kind == text.Number {
+			switch t.Kind {
+			case text.Word:
 				w := d.input[t.Start:t.End]
-				d.key = appendKey(d.key[:0], w)
-				if id, ok := d.a.vocab[string(d.key)]; ok {
-					k.id = id
+				if len(w) <= maxKeyLen {
+					d.key = appendKey(d.key[:0], w)
+					if id, ok := d.a.vocab[string(d.key)]; ok {
+						k.id = id
+					}
 				}
 				r, _ := utf8.DecodeRuneInString(w)
 				if unicode.IsUpper(r) {
@@ -129,10 +166,18 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 				if w == "à" || w == "À" {
 					k.flags |= tA
 				}
+			case text.Punct:
+				if w := d.input[t.Start:t.End]; w == "-" || w == "‑" || w == "‐" || w == "–" {
+					k.id = d.a.dashID
+				}
 			}
 			d.toks = append(d.toks, k)
 		}
 	}
+}
+
+// finishPrepare marks paragraphs, sentences and entities.
+func (d *doc) finishPrepare(ents []entities.Entity) {
 	if len(d.toks) == 0 {
 		return
 	}
@@ -155,18 +200,28 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 	d.sentEnd = append(d.sentEnd, int32(len(d.toks)))
 	// entities, sorted, mapped to tokens.
 	if len(ents) > 0 {
-		d.ents = make([]entities.Entity, 0, len(ents))
-		for _, e := range ents {
-			if e.Start >= 0 && e.Start < e.End && e.End <= len(d.input) {
-				d.ents = append(d.ents, e)
+		// the entities package returns them sorted and valid; copy only when not.
+		d.ents = ents
+		for i, e := range ents {
+			if e.Start < 0 || e.Start >= e.End || e.End > len(d.input) || i > 0 && entLess(e, ents[i-1]) {
+				d.ents = make([]entities.Entity, 0, len(ents))
+				for _, e := range ents {
+					if e.Start >= 0 && e.Start < e.End && e.End <= len(d.input) {
+						d.ents = append(d.ents, e)
+					}
+				}
+				slices.SortStableFunc(d.ents, func(a, b entities.Entity) int {
+					if entLess(a, b) {
+						return -1
+					}
+					if entLess(b, a) {
+						return 1
+					}
+					return 0
+				})
+				break
 			}
 		}
-		sort.SliceStable(d.ents, func(i, j int) bool {
-			if d.ents[i].Start != d.ents[j].Start {
-				return d.ents[i].Start < d.ents[j].Start
-			}
-			return d.ents[i].End > d.ents[j].End
-		})
 		j := 0
 		for ei, e := range d.ents {
 			for j < len(d.toks) && int(d.toks[j].end) <= e.Start {
@@ -193,6 +248,16 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 	} else {
 		d.findNames()
 	}
+}
+
+// maxKeyLen bounds the words looked up in the vocabulary.
+const maxKeyLen = 40
+
+func entLess(a, b entities.Entity) bool {
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	return a.End > b.End
 }
 
 func hasDigit(w string) bool {
@@ -226,7 +291,7 @@ func (d *doc) endsSentence(i int) bool {
 	j := i
 	if t.kind == text.Quote || s == ")" {
 		// ". »" / ".»" / '."': look through closing marks glued to final punctuation.
-		for j > 0 && (d.toks[j].kind == text.Quote || d.input[d.toks[j].start:d.toks[j].end] == ")") && d.toks[j].start-d.toks[j-1].end <= 3 {
+		for j > 0 && j > i-3 && (d.toks[j].kind == text.Quote || d.input[d.toks[j].start:d.toks[j].end] == ")") && d.toks[j].start-d.toks[j-1].end <= 3 {
 			j--
 		}
 		if j == i {
@@ -411,6 +476,9 @@ func (d *doc) mentionAt(i int) (mention, bool) {
 // results sorts and returns the items.
 func (d *doc) results() ([]Quote, []Attribution, []Warning) {
 	var qs []Quote
+	if len(d.quotes) > 0 {
+		qs = make([]Quote, 0, len(d.quotes))
+	}
 	for _, q := range d.quotes {
 		if q.drop {
 			continue

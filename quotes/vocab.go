@@ -115,6 +115,7 @@ const (
 	wPlural                       // ils, elles, eux
 	wNameSmall                    // small words inside names: de, la, du, of, the, and, et
 	wVerbStart                    // first token of some verb form
+	wMisc                         // other words the grammar compares
 )
 
 var builtinWords = map[uint32][]string{
@@ -177,7 +178,10 @@ var builtinWords = map[uint32][]string{
 		"leur", "sur", "pour", "par", "car", "plusieurs", "ailleurs", "partenaire", "actionnaire", "cher",
 		"salaire", "affaire", "affaires", "commissaire", "notaire", "annuaire", "inventaire", "horaire",
 		"primaire", "frontière"},
-	wFem:       {"elle", "elles"},
-	wPlural:    {"ils", "elles", "eux"},
+	wFem:    {"elle", "elles"},
+	wPlural: {"ils", "elles", "eux"},
+	wMisc: {"abord", "ailleurs", "cote", "effet", "outre", "part", "substance", "puis", "parce", "afin", "pendant",
+		"tandis", "ete", "the", "nos", "notre", "laquelle", "lequel", "lesquels", "lesquelles", "mais", "avec", "chez",
+		"ce", "cette", "lors", "durant", "dès", "cite", "citee", "cites", "citees", "t", "t'", "t’", "-", "‑", "‐", "–"},
 	wNameSmall: {"de", "la", "du", "des", "of", "the", "and", "et", "&", "d'", "le", "les", "von", "van", "der", "y"},
 }
