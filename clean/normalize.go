@@ -356,8 +356,8 @@ func filterChars(s string, late bool) string {
 			i++
 			continue
 		}
-		if valid && c != 0xC2 && c != 0xE2 && c != 0xEF {
-			// No character that the filter changes starts with this byte.
+		if valid && !mayFilter(s, i, late) {
+			// No character that the filter changes starts here.
 			switch {
 			case c < 0xE0:
 				i += 2
@@ -413,6 +413,22 @@ func filterChars(s string, late bool) string {
 		i += n
 	}
 	return b.String()
+}
+
+// mayFilter reports whether the character at s[i] (valid UTF-8, not ASCII)
+// may be one that [filterChars] changes, from its first two bytes.
+func mayFilter(s string, i int, late bool) bool {
+	switch s[i] {
+	case 0xC2: // U+0080..U+00BF: C1 controls, soft hyphen
+		return late && (s[i+1] < 0xA0 || s[i+1] == 0xAD)
+	case 0xE2: // U+2000..U+2FFF: U+200B..U+206F, U+2212
+		b := s[i+1]
+		return b == 0x80 || b == 0x81 || b == 0x88
+	case 0xEF: // U+F000..U+FFFF: ligatures, BOM, fullwidth forms
+		b := s[i+1]
+		return b == 0xAC || b == 0xBB || b == 0xBC || b == 0xBD
+	}
+	return false
 }
 
 // charAction reports whether the non-ASCII rune r at s[i:i+n] is changed by
