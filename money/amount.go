@@ -173,7 +173,7 @@ func (e *Extractor) ParseAmount(s string) (Amount, error) {
 	switch {
 	case len(all) == 1:
 		a := all[0]
-		if a.End != hi {
+		if a.End != hi && a.Per == "" {
 			return Amount{}, fmt.Errorf("%w: %q is followed by more text", ErrNoAmount, clip(a.Text))
 		}
 		if a.Start != lo && !a.Approx && a.Qualifier == "" && !a.Range {

@@ -267,7 +267,11 @@ func (e *Extractor) apply(r rule, changes map[string]bool, ctx map[string]*conte
 				case "symbol":
 					setUnit(e.exact, exact, d)
 					if !one && !mixed {
-						setUnit(e.units, folded, d)
+						// a name keeps its folded form: "EURO" must not make
+						// "euro" a symbol that may precede a number.
+						if old, ok := e.units[folded]; !ok || old.kind != kindName || d == nil {
+							setUnit(e.units, folded, d)
+						}
 					}
 				case "suffix":
 					setUnit(e.exact, exact, d)

@@ -165,12 +165,12 @@ func scanWord(s string, i, end int) int {
 			i += n
 			continue
 		}
-		if r == '\'' || r == '\u2019' || r == '\u02BC' {
+		if r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\u2018' {
 			if elided(s[start:i]) {
 				return i + n
 			}
 			r2, _ := decodeAt(s, i+n, end)
-			if text.IsLetter(r2) {
+			if text.IsLetter(r2) && r != '\u2018' {
 				i += n
 				continue
 			}

@@ -239,6 +239,7 @@ func (p *parser) tryWord(i, j int) (int, int, bool) {
 	p.lookback(i)
 	b := p.back
 	first := len(b) // the anchor itself
+	last := len(b)  // the last token taken, "et" and "-" included
 	k := len(b) - 1
 	// "une dizaine de millions": a connector right before a scale word.
 	if k >= 1 && b[k].kind == tWord {
@@ -257,22 +258,24 @@ func (p *parser) tryWord(i, j int) (int, int, bool) {
 		case tWord:
 			kb := p.keyOf(t)
 			if _, ok := p.e.numbers[string(kb)]; ok {
-				first = k
+				first, last = k, k
 				continue
 			}
 			if _, ok := p.e.about[string(kb)]; ok {
-				first = k
+				first, last = k, k
 				continue
 			}
 			if string(kb) == "demi" {
-				first = k
+				first, last = k, k
 				continue
 			}
 			if string(kb) == "et" && first < len(b) {
+				last = k
 				continue
 			}
 		case tSym:
-			if p.text(t) == "-" && first == k+1 && !t.space {
+			if p.text(t) == "-" && last == k+1 && !t.space {
+				last = k
 				continue
 			}
 		}
@@ -280,6 +283,21 @@ func (p *parser) tryWord(i, j int) (int, int, bool) {
 	}
 	if first == len(b) || b[first].kind != tWord {
 		return 0, 0, false
+	}
+	// a written range: "dix à douze milliards", "entre deux et trois millions".
+	if first >= 2 && b[first-1].kind == tWord {
+		if ck := string(p.keyOf(b[first-1])); ck == "a" || ck == "et" {
+			j := first - 2
+			for j >= 0 && b[j].kind == tWord {
+				if _, ok := p.e.numbers[string(p.keyOf(b[j]))]; !ok {
+					break
+				}
+				j--
+			}
+			if j+1 <= first-2 {
+				first = j + 1
+			}
+		}
 	}
 	start := b[first].start
 	if start < p.lo {
@@ -371,7 +389,9 @@ func (p *parser) prefixUnit(i int) (*unitDef, int, int) {
 	symEnd := j
 	symStart := j
 	if !text.IsLetter(r) && !(r < utf8.RuneSelf && isDigit(byte(r))) && !text.IsSpace(r) {
-		if r == '.' || r == ',' || r == '(' || r == ')' || r == '-' || r == ':' || r == ';' || r == '/' || r == '%' || r == '+' || r == '=' || r == '"' || r == '\'' || r == '\u2019' || r == '«' || r == '»' {
+		if r == '.' && j-1 > p.lo && isAlnumBefore(p.in, j-1) {
+			// "Fr. 35,50": an abbreviation with its dot.
+		} else if r == '.' || r == ',' || r == '(' || r == ')' || r == '-' || r == ':' || r == ';' || r == '/' || r == '%' || r == '+' || r == '=' || r == '"' || r == '\'' || r == '\u2019' || r == '«' || r == '»' {
 			return nil, 0, 0
 		}
 		symStart = j - n
@@ -528,6 +548,14 @@ type term struct {
 	deNoun             bool // followed by "de" and a word that is no currency
 	pct                bool
 	next               int // token index after the term
+	more               [3]part
+	nmore              int
+}
+
+// part is a lower part of a compound written number: v × 10^exp.
+type part struct {
+	v   int64
+	exp int
 }
 
 // parseTerm reads a term at token k.
@@ -568,6 +596,8 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 			if p.isWord(k, "et") && p.isWord(k+1, "demi") {
 				tm.half = true
 				k += 2
+			} else if tm.written {
+				k = p.writtenRest(&tm, k)
 			}
 		} else if s, ok := p.e.abbrs[w]; ok && !tm.written {
 			tm.scale, tm.abbr = s, true
@@ -587,7 +617,7 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 	if tm.unit == nil {
 		j := k
 		conn := false
-		if (tm.scale > 0 || tm.approx) && p.isConnector(j) {
+		if (tm.scale > 0 || tm.approx || !tm.written && bigInteger(p.in, tm.num)) && p.isConnector(j) {
 			j++
 			conn = true
 		}
@@ -610,12 +640,6 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 	if tm.abbr && !tm.prefixed && tm.unitStart > p.at(k-1).end {
 		return tm, false
 	}
-	if tm.onlyUn && !tm.scaleWord {
-		return tm, false
-	}
-	if tm.written && tm.unit == nil && !tm.scaleWord {
-		return tm, false
-	}
 	// percentages and points
 	if pt := p.at(k); pt.kind == tSym && p.text(pt) == "%" || pt.kind == tWord && p.isPercentWord(k) {
 		tm.pct = true
@@ -623,6 +647,10 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 	// "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50."
 	if tm.unit != nil && !tm.unit.minor && !tm.prefixed && tm.scale == 0 {
 		k = p.cents(&tm, k)
+	}
+	if tm.onlyUn && !tm.scaleWord && !tm.hasCents {
+		// "un euro fort", "le dollar" : an article, not a number.
+		return tm, false
 	}
 	tm.end = p.lastEnd(0, k)
 	if tm.unit != nil && tm.unitEnd > tm.end {
@@ -676,8 +704,8 @@ func (p *parser) cents(tm *term, k int) int {
 		}
 		n = j + 1
 	case tWord:
-		wv, ex, _, _, m, ok := p.written(j)
-		if !ok || ex != 0 || wv >= 100 {
+		wv, ex, approx, _, m, ok := p.written(j)
+		if !ok || ex != 0 || wv >= 100 || approx {
 			return k
 		}
 		v, n = wv, m
@@ -689,7 +717,7 @@ func (p *parser) cents(tm *term, k int) int {
 		return n + m
 	}
 	// a bare two-digit number after a written name, at the end of a clause.
-	if t.kind == tNum && t.end-t.start == 2 && j == k && tm.unit.kind == kindName {
+	if (t.kind == tNum && t.end-t.start == 2 || t.kind == tWord && v >= 10) && j == k && tm.unit.kind == kindName {
 		after := p.at(n)
 		if after.kind == tEOF || after.kind == tSym && (p.text(after) == "." || p.text(after) == "," || p.text(after) == ";" || p.text(after) == ")") {
 			tm.cents, tm.hasCents = v, true
@@ -782,6 +810,14 @@ loop:
 				nk := string(p.keyOf(nx))
 				if _, isN := p.e.numbers[nk]; isN || nk == "demi" {
 					k++
+				} else if nk == "et" && p.isSym(k+2, "-") {
+					// "soixante-et-onze", "vingt-et-un"
+					if w := p.at(k + 3); w.kind == tWord && !w.space {
+						wk := string(p.keyOf(w))
+						if wk == "un" || wk == "une" || wk == "onze" {
+							k += 3
+						}
+					}
 				}
 			}
 		}
@@ -790,6 +826,49 @@ loop:
 		return 0, 0, false, false, 0, false
 	}
 	return total + cur, 0, approx, onlyUn, k, true
+}
+
+// writtenRest reads the lower part of a compound written number after its
+// scale word: "un million cent mille", "trois millions deux cent mille".
+func (p *parser) writtenRest(tm *term, k int) int {
+	for tm.nmore < len(tm.more) {
+		if p.at(k).kind != tWord {
+			return k
+		}
+		v, ex, approx, _, n, ok := p.written(k)
+		if !ok || ex != 0 || approx {
+			return k
+		}
+		sc := 0
+		if t := p.at(n); t.kind == tWord {
+			if s, isScale := p.e.scales[string(p.keyOf(t))]; isScale {
+				sc = s
+			}
+		}
+		last := tm.scale
+		if tm.nmore > 0 {
+			last = tm.more[tm.nmore-1].exp
+		}
+		if sc >= last {
+			return k
+		}
+		if sc == 0 {
+			// the units must be followed by a currency name.
+			if d, _ := p.matchUnit(n, false); d == nil {
+				return k
+			}
+		} else {
+			n++
+		}
+		tm.more[tm.nmore] = part{v: v, exp: sc}
+		tm.nmore++
+		tm.numEnd = p.at(n - 1).end
+		k = n
+		if sc == 0 {
+			return k
+		}
+	}
+	return k
 }
 
 // numberFollows reports whether token k continues a written amount: a
@@ -811,6 +890,21 @@ func (p *parser) numberFollows(k int) bool {
 	}
 	d, _ := p.matchUnit(k, false)
 	return d != nil
+}
+
+// bigInteger reports whether the number token is an integer of a million
+// or more ("1 000 000 d'euros").
+func bigInteger(s string, t tok) bool {
+	if t.dec >= 0 {
+		return false
+	}
+	n := 0
+	for i := t.start; i < t.end; i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n >= 7
 }
 
 // yearLike reports whether a bare term looks like a year.
@@ -896,12 +990,11 @@ func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
 			isTwo = true
 		}
 	case "à":
-		if opener == "de" || opener == "entre" {
-			if opener == "de" && p.changeBefore(len(p.back)-1) {
-				isTwo = true
-			} else {
-				isRange = true
-			}
+		switch {
+		case opener == "de" && p.changeBefore(len(p.back)-1):
+			isTwo = true
+		case opener != "" || t1.unit == nil:
+			isRange = true
 		}
 	case "-":
 		isRange = true
@@ -1079,6 +1172,12 @@ func (p *parser) value(t *term) (Decimal, bool) {
 			}
 		}
 	}
+	for _, m := range t.more[:t.nmore] {
+		x, _ := decimalFromInt(m.v, m.exp)
+		if d, ok = d.add(x); !ok {
+			return Decimal{}, false
+		}
+	}
 	if t.unit != nil && t.unit.minor {
 		if d, ok = d.shift(-2); !ok {
 			return Decimal{}, false
@@ -1097,36 +1196,40 @@ func (p *parser) value(t *term) (Decimal, bool) {
 }
 
 // qualifier reads a hedge or bound right before pos (p.back holds the
-// tokens before pos).
+// tokens before pos): "environ", "plus de", "dépassant les".
 func (p *parser) qualifier(pos int) (bool, string) {
 	b := p.back
 	for len(b) > 0 && b[len(b)-1].start >= pos {
 		b = b[:len(b)-1]
 	}
-	if n := len(b); n > 0 && b[n-1].kind == tWord {
+	if ok, approx, q := p.matchQual(b); ok {
+		return approx, q
+	}
+	if n := len(b); n > 1 && b[n-1].kind == tWord {
 		switch string(p.keyOf(b[n-1])) {
-		case "les", "le", "la", "l'", "des", "de", "d'":
-			if n > 1 {
-				// "dépassant les 110 $", "de près de", but not "plus de" itself.
-				k := string(appendKey(p.kb[:0], p.in[b[n-2].start:b[n-1].end]))
-				if _, ok := p.e.quals[k]; !ok {
-					b = b[:n-1]
-				}
+		case "les", "le", "la", "l'", "des":
+			if ok, approx, q := p.matchQual(b[:n-1]); ok {
+				return approx, q
 			}
 		}
 	}
+	return false, ""
+}
+
+// matchQual matches the longest qualifier phrase that ends b.
+func (p *parser) matchQual(b []tok) (ok, approx bool, q string) {
 	n := len(b)
 	for m := min(p.e.maxQual+1, n); m >= 1; m-- {
 		s, e := b[n-m].start, b[n-1].end
 		p.kb = appendKey(p.kb[:0], p.in[s:e])
-		if q, ok := p.e.quals[string(p.kb)]; ok {
-			if q == qualApprox {
-				return true, ""
+		if k, found := p.e.quals[string(p.kb)]; found {
+			if k == qualApprox {
+				return true, true, ""
 			}
-			return false, p.in[s:e]
+			return true, false, p.in[s:e]
 		}
 	}
-	return false, ""
+	return false, false, ""
 }
 
 // changeBefore reports whether a change verb ("relevé", "abaisse") comes
