@@ -155,8 +155,8 @@ func splitGaz(t *testing.T, r rulefile.Record) (gazRecord, bool) {
 	if v, has := g.attrs["lei"]; has && !validLEI(v) {
 		bad(0, "lei %q fails ISO 7064 mod 97-10", v)
 	}
-	if v, has := g.attrs["case"]; has && v != "exact" {
-		bad(0, "case=%q: only case=exact is known", v)
+	if v, has := g.attrs["case"]; has && v != "exact" && v != "any" {
+		bad(0, "case=%q: only case=exact and case=any are known", v)
 	}
 	if v, has := g.attrs["subtype"]; has && !gazSubtypes[v] {
 		bad(0, "unknown subtype %q", v)
