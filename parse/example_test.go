@@ -29,9 +29,13 @@ func ExampleParse() {
 		fmt.Printf("removed %s: %q\n", b.Kind, dispatch[b.Start:b.End])
 	}
 	// Output:
-	// title: ""
-	// source: ""
-	// agency: ""
+	// title: "Vantera relève ses objectifs après un semestre record"
+	// source: "Zonebourse.com"
+	// agency: "AOF"
+	// removed copyright: "Copyright (c) 2026 Zonebourse.com - All rights reserved.\n"
+	// removed source: "source : AOF\n"
+	// removed vote: "- 0 vote\n"
+	// removed vote: "- 0 vote\n"
 }
 
 func ExampleParser_Parse() {
