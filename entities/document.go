@@ -139,7 +139,12 @@ func (st *state) findDocument() {
 			if st.toks[a].Kind == text.Word && initialsMatch(st, c.s, c.nameEnd, st.tok(a)) {
 				if st.cover[a] != 0 && !st.cands[st.cover[a]-1].weak {
 					o := &st.cands[st.cover[a]-1]
-					if o.typ == c.typ || o.typ == ORG {
+					if o.entry >= 0 && c.entry != o.entry {
+						// the text defines the acronym: it shadows the gazetteer's.
+						o.entry, o.typ, o.rule, o.subtype, o.id = -1, c.typ, "acronym", c.subtype, ""
+						o.group = c.group
+						addForm(a, a+1, c, false)
+					} else if o.typ == c.typ {
 						union(c.group, o.group)
 					}
 				} else {
@@ -345,6 +350,9 @@ func canonical(doc, gaz string) string {
 	kd, kg := text.Key(doc), text.Key(gaz)
 	if squash(kd) == squash(kg) || lg > ld && shortening(kd, kg) || lg < ld && shortening(kg, kd) {
 		return gaz
+	}
+	if 2*lg > 3*ld {
+		return gaz // a markedly fuller name: "Société Générale" for "SocGen"
 	}
 	return doc
 }

@@ -325,8 +325,10 @@ func (st *state) findCodes() {
 		switch {
 		case t.Kind == text.Word && len(w) == 12 && ValidISIN(w):
 			st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: ISIN, entry: -1, rule: "isin", id: w})
-		case t.Kind == text.Word && len(w) == 20 && ValidLEI(w):
-			st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: LEI, entry: -1, rule: "lei", id: w})
+		case (t.Kind == text.Word || t.Kind == text.Number) && st.leiAt(i) > 0:
+			j := st.leiAt(i)
+			st.add(cand{s: i, e: j, nameEnd: j, typ: LEI, entry: -1, rule: "lei", id: st.in[t.Start:st.toks[j-1].End]})
+			i = j - 1
 		case st.r.marks.next[st.key(i)] != nil && startsUpper(w):
 			// EXCHANGE ":" CODE
 			st.hits = st.walk(&st.r.marks, i, st.hits[:0])
@@ -494,6 +496,14 @@ func (st *state) headMatch(i int) (int, *marker) {
 			if end == 0 && st.capWord(p) {
 				end = st.capRun(p)
 			}
+			if end > 0 && p == k && end < len(st.toks) {
+				// "Caisse Nationale de Réassurance": the direct name goes on.
+				if q := st.particleAfter(end); q > 0 && st.free(end, q+1) {
+					if e2 := st.nameAt(q); e2 > 0 {
+						end = e2
+					}
+				}
+			}
 			if end > 0 && st.free(i, end) {
 				return end, m
 			}
@@ -514,7 +524,7 @@ func (st *state) capRun(i int) int {
 			j += 2
 			continue
 		}
-		if st.capWord(j) && st.toks[j].SpaceBefore {
+		if st.capWord(j) && st.toks[j].SpaceBefore && st.legalTo[j] == 0 {
 			j++
 			continue
 		}
@@ -544,7 +554,7 @@ func (st *state) findGazetteer() {
 					continue // "Lafarge" in "Poupart-Lafarge"
 				}
 				for _, fi := range r.formLists[st.hits[h].val-1] {
-					if st.formOK(&r.forms[fi], i, end) {
+					if (bestForm < 0 || r.entries[r.forms[fi].entry].prio > r.entries[r.forms[bestForm].entry].prio) && st.formOK(&r.forms[fi], i, end) {
 						best, bestForm = end, fi
 					}
 				}
@@ -691,7 +701,7 @@ func (st *state) findChunks() {
 		switch {
 		case st.endMask[i]&(1<<markTitle) != 0:
 			c.typ, c.rule, personal = PER, "title", true
-		case r.first[st.key(i)] && !single && !(st.hy[i+1] && j == i+3):
+		case r.first[st.key(i)] && (!single && !(st.hy[i+1] && j == i+3) || single && st.particleAfter(j) > 0 && st.capWord(st.particleAfter(j))):
 			c.typ, c.rule, personal = PER, "first-name", true
 		case st.legalTo[j] != 0 && !st.toks[j].Newline && !allUp || st.legalTo[j] != 0 && !st.upper[i]:
 			c.typ, c.rule = ORG, "legal-suffix"
@@ -716,7 +726,7 @@ func (st *state) findChunks() {
 			continue
 		case st.start[i]:
 			c.typ, c.rule, c.weak = ORG, "sentence-start", true
-		case single && (!lettersOnly(st.tok(i)) || commonNoun(st.key(i))):
+		case single && (!lettersOnly(st.tok(i)) || commonNoun(st.key(i))) && !st.complementAt(j):
 			continue
 		default:
 			c.typ, c.rule, c.weak, c.guess = ORG, "capitalised", true, true
@@ -724,12 +734,14 @@ func (st *state) findChunks() {
 				c.typ = LOC
 			}
 		}
-		if c.weak && !single || c.rule == "sentence-start" {
+		if c.weak && (!single || st.complementAt(c.e)) || strings.HasPrefix(c.rule, "trigger:") && st.key(c.e) != "de" {
 			// "Ciments du Maroc", "Caisse d'Epargne": a name with its complement.
 			if p := st.particleAfter(c.e); p > 0 && st.capWord(p) && st.free(c.e, p+1) && (st.key(c.e) != "de" || !single) {
 				c.e = st.capRun(p)
 				c.nameEnd = c.e
-				c.weak, c.guess, c.rule = false, false, "compound"
+				if c.weak {
+					c.weak, c.guess, c.rule = false, false, "compound"
+				}
 			}
 		}
 		if personal {
@@ -895,4 +907,53 @@ func (st *state) particleAfter(k int) int {
 		return 0
 	}
 	return p
+}
+
+// leiAt returns the end of a valid LEI starting at token i (which the
+// tokenizer may split into a number and a word), or 0.
+func (st *state) leiAt(i int) int {
+	j := i + 1
+	for j < len(st.toks) && j-i < 6 && !st.toks[j].SpaceBefore && (st.toks[j].Kind == text.Word || st.toks[j].Kind == text.Number) {
+		j++
+	}
+	start, end := st.toks[i].Start, st.toks[j-1].End
+	if end-start != 20 || i > 0 && !st.toks[i].SpaceBefore && (st.toks[i-1].Kind == text.Word || st.toks[i-1].Kind == text.Number) {
+		return 0
+	}
+	if j < len(st.toks) && !st.toks[j].SpaceBefore && st.toks[j].Kind == text.Word {
+		return 0
+	}
+	if !ValidLEI(st.in[start:end]) {
+		return 0
+	}
+	return j
+}
+
+// nameAt returns the end of a gazetteer name or a run of capitalised words
+// starting at token p, or 0.
+func (st *state) nameAt(p int) int {
+	if p >= len(st.toks) || st.cover[p] != 0 {
+		return 0
+	}
+	end := 0
+	var gh [8]hit
+	for _, x := range st.walk(&st.r.gaz, p, gh[:0]) {
+		if st.free(p, x.end) {
+			end = x.end
+		}
+	}
+	if end == 0 && st.capWord(p) {
+		end = st.capRun(p)
+	}
+	return end
+}
+
+// complementAt reports whether a particle and a name follow token j ("du
+// Maroc" after "Ciments").
+func (st *state) complementAt(j int) bool {
+	if j >= len(st.toks) || st.key(j) == "de" {
+		return false
+	}
+	p := st.particleAfter(j)
+	return p > 0 && st.capWord(p)
 }

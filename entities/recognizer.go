@@ -36,6 +36,7 @@ type entry struct {
 	role, org string
 	exact     bool // case=exact
 	anyCase   bool // case=any
+	prio      int  // index of the rule set: a later set wins a shared alias
 }
 
 // form is one surface form of a gazetteer entry, tokenized.
@@ -108,8 +109,8 @@ func New(opts Options) (*Recognizer, error) {
 
 	// stack the records.
 	type entRec struct {
-		r       *rule
-		removed map[string]bool
+		r    *rule
+		prio int
 	}
 	var entOrder []string
 	ents := map[string]*entRec{}
@@ -118,7 +119,7 @@ func New(opts Options) (*Recognizer, error) {
 	var wordOrder []string
 	var patOrder []string
 	pats := map[string]*rule{}
-	for _, s := range sets {
+	for si, s := range sets {
 		if s == nil {
 			continue
 		}
@@ -138,7 +139,7 @@ func New(opts Options) (*Recognizer, error) {
 				if _, ok := ents[k]; !ok {
 					entOrder = append(entOrder, k)
 				}
-				ents[k] = &entRec{r: rl}
+				ents[k] = &entRec{r: rl, prio: si}
 			case kindPattern:
 				if rl.remove {
 					delete(pats, rl.name)
@@ -172,7 +173,7 @@ func New(opts Options) (*Recognizer, error) {
 		}
 		rl := er.r
 		e := entry{typ: rl.typ, canonical: rl.canonical, subtype: rl.attr("subtype"),
-			role: rl.attr("role"), org: rl.attr("org")}
+			role: rl.attr("role"), org: rl.attr("org"), prio: er.prio}
 		switch {
 		case rl.attr("isin") != "":
 			e.id = rl.attr("isin")
@@ -206,7 +207,7 @@ func New(opts Options) (*Recognizer, error) {
 				continue
 			}
 			todo = append(todo, pending{keys, texts, caps, false})
-			if len(keys) >= 2 && caps[0] && articles[keys[0]] {
+			if len(keys) >= 2 && caps[0] && articles[keys[0]] && (rl.typ == MEDIA || rl.typ == ORG) {
 				todo = append(todo, pending{keys[1:], texts[1:], caps[1:], true})
 			}
 		}
@@ -233,7 +234,7 @@ func New(opts Options) (*Recognizer, error) {
 			}
 			fi := int32(len(r.forms))
 			r.forms = append(r.forms, fm)
-			node := r.gaz.insert(keys, 0)
+			node := r.gaz.insert(keys)
 			if node.val == 0 {
 				r.formLists = append(r.formLists, nil)
 				node.val = int32(len(r.formLists))
@@ -248,7 +249,7 @@ func New(opts Options) (*Recognizer, error) {
 		if len(keys) == 0 {
 			return
 		}
-		node := r.marks.insert(keys, 0)
+		node := r.marks.insert(keys)
 		if node.val == 0 {
 			r.markLists = append(r.markLists, nil)
 			node.val = int32(len(r.markLists))

@@ -14,7 +14,9 @@ type trie struct {
 	val  int32
 }
 
-func (t *trie) insert(keys []string, val int32) *trie {
+// insert returns the node of keys, creating the path; it leaves the node's
+// value alone.
+func (t *trie) insert(keys []string) *trie {
 	n := t
 	for _, k := range keys {
 		if n.next == nil {
@@ -27,7 +29,6 @@ func (t *trie) insert(keys []string, val int32) *trie {
 		}
 		n = c
 	}
-	n.val = val
 	return n
 }
 
