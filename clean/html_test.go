@@ -207,6 +207,17 @@ func FuzzMarkup(f *testing.F) {
 		if len(spans) > 0 && strings.IndexByte(in, '<') < 0 {
 			t.Fatal("markup without '<'")
 		}
+		// The tokens tile the input.
+		pos := 0
+		for _, tok := range tokenizeHTML(in) {
+			if tok.start != pos || tok.end <= tok.start {
+				t.Fatalf("token [%d,%d) does not follow %d", tok.start, tok.end, pos)
+			}
+			pos = tok.end
+		}
+		if pos != len(in) {
+			t.Fatalf("tokens end at %d, input has %d bytes", pos, len(in))
+		}
 		stripHTML(in)
 	})
 }
