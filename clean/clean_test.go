@@ -314,7 +314,7 @@ func TestRules(t *testing.T) {
 }
 
 func TestExtendedRuleTimeout(t *testing.T) {
-	rs, err := clean.ParseRules("slow.rules", []byte("other\tslow\tre2\t^(a+)+$\n"))
+	rs, err := clean.ParseRules("slow.rules", []byte("other\tslow\tre2\t(a+)+b\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -322,7 +322,7 @@ func TestExtendedRuleTimeout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := strings.Repeat("a", 40) + "!"
+	in := strings.Repeat("a", 40)
 	r := c.Clean(in)
 	checkTiling(t, in, r)
 	if len(r.Warnings) == 0 || !strings.Contains(r.Warnings[0].Message, "slow") {

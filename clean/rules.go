@@ -189,17 +189,16 @@ func parseRecord(r rulefile.Record) (ruleRec, error) {
 
 // rule is a compiled rule.
 type rule struct {
-	kind    Kind
-	name    string
-	form    form
-	flags   flags
-	key     string         // formLine, formPrefix: the pattern's key
-	re      *regexp.Regexp // formRe
-	x       *rx.Regexp     // formRe2
-	lead    string         // lowered literal the line must start with ("" = none)
-	trigger string         // lowered literal the line must contain ("" = none)
-	trig    []byte         // trigger as bytes
-	groups  [numGroups]int // submatch index of each named group, 0 = absent
+	kind   Kind
+	name   string
+	form   form
+	flags  flags
+	key    string         // formLine, formPrefix: the pattern's key
+	re     *regexp.Regexp // formRe
+	x      *rx.Regexp     // formRe2
+	filter filter         // what a line must hold to match
+	id     int            // index of a regexp rule, for the needle scan; -1 = none
+	groups [numGroups]int // submatch index of each named group, 0 = absent
 }
 
 // Named groups that fill metadata.
@@ -238,7 +237,7 @@ func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
 				}
 			}
 		}
-		ru.lead, ru.trigger = literals(rr.pattern)
+		ru.filter = analyze(rr.pattern)
 	case formRe2:
 		x, err := rx.Compile(rr.pattern, false, timeout)
 		if err != nil {
@@ -257,10 +256,9 @@ func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
 					}
 				}
 			}
-			ru.lead, ru.trigger = literals(rr.pattern)
+			ru.filter = analyze(rr.pattern)
 		}
 	}
-	ru.trig = []byte(ru.trigger)
 	return ru, nil
 }
 
@@ -304,81 +302,6 @@ func widenSpaces(expr string) string {
 	return b.String()
 }
 
-// literals returns, lowered, a literal that every match of expr starts with
-// when expr is anchored at the start of the text (lead), and otherwise the
-// longest literal that every match contains (trigger). Both may be "".
-func literals(expr string) (lead, trigger string) {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return "", ""
-	}
-	re = re.Simplify()
-	if re.Op == syntax.OpConcat && len(re.Sub) > 1 &&
-		(re.Sub[0].Op == syntax.OpBeginText || re.Sub[0].Op == syntax.OpBeginLine) {
-		if l := leadLiteral(re.Sub[1]); len(l) >= 2 {
-			return string(lowerBytes(nil, l)), ""
-		}
-	}
-	t := required(re)
-	if len(t) < 3 {
-		return "", ""
-	}
-	return "", string(lowerBytes(nil, t))
-}
-
-func leadLiteral(re *syntax.Regexp) string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return string(re.Rune)
-	case syntax.OpCapture:
-		return leadLiteral(re.Sub[0])
-	case syntax.OpConcat:
-		var b strings.Builder
-		for _, s := range re.Sub {
-			if s.Op != syntax.OpLiteral {
-				if b.Len() == 0 {
-					return leadLiteral(s)
-				}
-				break
-			}
-			b.WriteString(string(s.Rune))
-		}
-		return b.String()
-	}
-	return ""
-}
-
-// required returns the longest literal that every match of re contains.
-func required(re *syntax.Regexp) string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return string(re.Rune)
-	case syntax.OpCapture, syntax.OpPlus:
-		return required(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return required(re.Sub[0])
-		}
-	case syntax.OpConcat:
-		best, run := "", ""
-		for _, s := range re.Sub {
-			if s.Op == syntax.OpLiteral {
-				run += string(s.Rune)
-				if len(run) > len(best) {
-					best = run
-				}
-				continue
-			}
-			run = ""
-			if r := required(s); len(r) > len(best) {
-				best = r
-			}
-		}
-		return best
-	}
-	return ""
-}
-
 // compiled is the stacked, compiled form of rule sets.
 type compiled struct {
 	lines    map[string]*rule // formLine by key
@@ -389,6 +312,54 @@ type compiled struct {
 	parts    []*rule          // part rules, in order
 	dates    []*rule          // dateline rules, in order
 	maxKey   int              // longest key needed (lines and prefixes)
+
+	// needleIdx maps the hash of the first three bytes of every needle of the regexp
+	// rules to its bucket (0: none), so that one pass over a line finds
+	// which rules may match it.
+	needleIdx *[1 << 16]uint16
+	buckets   [][]needleRef
+}
+
+// needleRef is one needle of rule number rule.
+type needleRef struct {
+	needle []byte
+	rule   int
+}
+
+// needleHash hashes the first three bytes of a needle (every needle has
+// three or more).
+func needleHash(a, b, c byte) uint16 {
+	return uint16((uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 2654435761 >> 16)
+}
+
+// maxIndexed is the number of regexp rules whose needles are indexed; the
+// others test their needles one by one.
+const maxIndexed = 8 * 64
+
+func (c *compiled) indexNeedles() {
+	c.needleIdx = new([1 << 16]uint16)
+	c.buckets = [][]needleRef{nil}
+	id := 0
+	for _, group := range [][]*rule{c.whole, c.parts, c.dates} {
+		for _, ru := range group {
+			ru.id = -1
+			if ru.filter.needles == nil || id >= maxIndexed || len(c.buckets) >= 1<<16-1 {
+				continue
+			}
+			ru.id = id
+			for _, n := range ru.filter.needles {
+				k := needleHash(n[0], n[1], n[2])
+				b := c.needleIdx[k]
+				if b == 0 {
+					b = uint16(len(c.buckets))
+					c.buckets = append(c.buckets, nil)
+					c.needleIdx[k] = b
+				}
+				c.buckets[b] = append(c.buckets[b], needleRef{needle: n, rule: id})
+			}
+			id++
+		}
+	}
 }
 
 func compileSets(sets []*RuleSet, timeout time.Duration) (*compiled, error) {
@@ -455,6 +426,7 @@ func compileSets(sets []*RuleSet, timeout time.Duration) (*compiled, error) {
 			c.plens[j], c.plens[j-1] = c.plens[j-1], c.plens[j]
 		}
 	}
+	c.indexNeedles()
 	c.maxKey = c.maxLine + 1
 	if n := len(c.plens); n > 0 && c.plens[n-1] > c.maxKey {
 		c.maxKey = c.plens[n-1]

@@ -53,6 +53,8 @@ type state struct {
 	pieces   []piece
 	marks    []Span
 	key, low []byte
+	lowFor   string    // the text st.low holds, lowered
+	hits     [8]uint64 // rules whose needles st.low holds, by rule id
 	meta     metaAcc
 	warnings []Warning
 	html     bool
@@ -341,7 +343,7 @@ func (st *state) matchWhole(text string, bodyStarted bool) (*rule, []int) {
 	if len(c.whole) == 0 {
 		return nil, nil
 	}
-	st.low = lowerBytes(st.low[:0], text)
+	st.lower(text)
 	for _, ru := range c.whole {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
 			continue
@@ -368,34 +370,95 @@ func (st *state) where(ru *rule, bodyStarted bool) bool {
 // literal to look for is run on.
 const maxUnanchored = 2048
 
-// prefilter reports whether the lowered line (st.low) may match ru.
-func (st *state) prefilter(ru *rule, n int) bool {
+// lower sets st.low to text lowered and marks the rules whose needles it
+// holds, in one pass over the text.
+func (st *state) lower(text string) {
+	st.low = lowerBytes(st.low[:0], text)
+	st.lowFor = text
+	st.hits = [len(st.hits)]uint64{}
+	c := st.c
 	low := st.low
-	switch {
-	case ru.lead != "":
-		return len(low) >= len(ru.lead) && string(low[:len(ru.lead)]) == ru.lead
-	case ru.trigger != "":
-		return bytes.Contains(low, ru.trig)
+	if len(low) < 3 {
+		return
 	}
-	return n <= maxUnanchored
+	idx := c.needleIdx
+	h := uint32(low[0])<<8 | uint32(low[1])
+	for i := 2; i < len(low); i++ {
+		h = (h<<8 | uint32(low[i])) & 0xFFFFFF
+		b := idx[uint16(h*2654435761>>16)]
+		if b == 0 {
+			continue
+		}
+		for _, nr := range c.buckets[b] {
+			if st.hits[nr.rule>>6]&(1<<(nr.rule&63)) == 0 && bytes.HasPrefix(low[i-2:], nr.needle) {
+				st.hits[nr.rule>>6] |= 1 << (nr.rule & 63)
+			}
+		}
+	}
 }
 
-// match runs a whole-line regexp rule on text.
+// prefilter reports whether the lowered line (st.low) may match ru.
+func (st *state) prefilter(ru *rule, n int) bool {
+	f := &ru.filter
+	if f.maxLen >= 0 && n > f.maxLen || f.leads == nil && f.needles == nil && f.first == nil && !f.tail && n > maxUnanchored {
+		return false
+	}
+	low := st.low
+	if f.first != nil && (len(low) == 0 || !f.first[low[0]]) ||
+		f.last != nil && (len(low) == 0 || !f.last[low[len(low)-1]]) {
+		return false
+	}
+	if f.needles != nil && ru.id >= 0 && ru.id < 64*len(st.hits) {
+		return st.hits[ru.id>>6]&(1<<(ru.id&63)) != 0
+	}
+	return f.pass(low)
+}
+
+// window returns the offset of the part of text that ru reads: the last
+// tailWindow bytes (on a rune boundary) for a pattern anchored at the end.
+func window(ru *rule, text string) int {
+	if !ru.filter.tail || len(text) <= tailWindow {
+		return 0
+	}
+	w := len(text) - tailWindow
+	for w < len(text) && !utf8.RuneStart(text[w]) {
+		w++
+	}
+	return w
+}
+
+// shift adds off to every matched index of sub.
+func shift(sub []int, off int) []int {
+	if off == 0 {
+		return sub
+	}
+	for i, v := range sub {
+		if v >= 0 {
+			sub[i] = v + off
+		}
+	}
+	return sub
+}
+
+// match runs a whole-line regexp rule on text; the indices it returns are
+// relative to text.
 func (st *state) match(ru *rule, text string) ([]int, bool) {
+	w := window(ru, text)
+	t := text[w:]
 	if ru.re != nil {
-		if !ru.re.MatchString(text) {
+		if !ru.re.MatchString(t) {
 			return nil, false
 		}
-		return ru.re.FindStringSubmatchIndex(text), true
+		return shift(ru.re.FindStringSubmatchIndex(t), w), true
 	}
-	ms, err := ru.x.FindAll(text, 1)
+	ms, err := ru.x.FindAll(t, 1)
 	if err != nil {
 		st.warnTimeout(ru, err)
 	}
 	if len(ms) == 0 {
 		return nil, false
 	}
-	return rxSub(ms[0]), true
+	return shift(rxSub(ms[0]), w), true
 }
 
 func rxSub(m rx.Match) []int {
@@ -420,26 +483,30 @@ func (st *state) matchParts(ln *line, text string, bodyStarted bool) {
 	if len(st.c.parts) == 0 {
 		return
 	}
-	st.low = lowerBytes(st.low[:0], text)
+	if st.lowFor != text {
+		st.lower(text)
+	}
 	for _, ru := range st.c.parts {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
 			continue
 		}
+		w := window(ru, text)
+		t := text[w:]
 		if ru.re != nil {
-			if !ru.re.MatchString(text) {
+			if !ru.re.MatchString(t) {
 				continue
 			}
-			for _, sub := range ru.re.FindAllStringSubmatchIndex(text, 8) {
-				st.addPart(ln, ru, text, sub)
+			for _, sub := range ru.re.FindAllStringSubmatchIndex(t, 8) {
+				st.addPart(ln, ru, text, shift(sub, w))
 			}
 			continue
 		}
-		ms, err := ru.x.FindAll(text, 8)
+		ms, err := ru.x.FindAll(t, 8)
 		if err != nil {
 			st.warnTimeout(ru, err)
 		}
 		for _, m := range ms {
-			st.addPart(ln, ru, text, rxSub(m))
+			st.addPart(ln, ru, text, shift(rxSub(m), w))
 		}
 	}
 	// keep parts sorted by start (few per line: insertion sort)
@@ -722,7 +789,7 @@ func (st *state) titleShaped(ln *line) bool {
 // dateline tries the dateline rules at the start of the line's core.
 func (st *state) dateline(ln *line) bool {
 	text := st.input[ln.ks:ln.ke]
-	st.low = lowerBytes(st.low[:0], text)
+	st.lower(text)
 	for _, ru := range st.c.dates {
 		if !st.prefilter(ru, len(text)) {
 			continue
