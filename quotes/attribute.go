@@ -279,7 +279,9 @@ func (d *doc) cueFor(qi int) {
 				}
 				q.Via, q.channel = d.relay(v.end, hi)
 				if !extra {
-					d.markUsed(v.start, end)
+					// the cue, the speaker and the relay frame after it.
+					_, shi := d.sentRange(v.start)
+					d.markUsed(v.start, max(end, min(shi, end+12)))
 				}
 				return
 			}
@@ -582,6 +584,9 @@ func (d *doc) resolve(s, e int) resolved {
 				x = m.end - 1
 				continue // "les analystes interrogés par Bloomberg"
 			}
+			if agent != "" && m.end-m.start == 1 && d.entry(m.start) != nil && d.entry(m.start).agent != "" {
+				continue // "la SGI": the head noun, not a name
+			}
 			if m.typ == entities.PER && !hasPer {
 				per, hasPer = m, true
 			} else if !hasOther && m.typ != entities.PER {
@@ -630,7 +635,8 @@ func (d *doc) resolve(s, e int) resolved {
 			r.canonical, r.typ = m.canonical, m.typ
 		}
 		if r.canonical != "" {
-			d.analysts = append(d.analysts, r.canonical)
+			d.analysts = addName(d.analysts, r.canonical)
+			d.srcOrgs = addName(d.srcOrgs, r.canonical)
 		}
 	case "MEDIA":
 		if m, ok := d.lastMention(s, entities.MEDIA); ok {
@@ -642,7 +648,8 @@ func (d *doc) resolve(s, e int) resolved {
 
 // lastMention returns the last mention of type typ before token pos.
 func (d *doc) lastMention(pos int, typ entities.Type) (mention, bool) {
-	for k := d.mentionIndexBefore(pos); k >= 0; k-- {
+	stop := d.mentionIndexBefore(pos) - maxLookBack
+	for k := d.mentionIndexBefore(pos); k >= 0 && k > stop; k-- {
 		m := d.mentions[k]
 		if d.toks[m.start].flags&tInQuote != 0 {
 			continue
@@ -657,38 +664,66 @@ func (d *doc) lastMention(pos int, typ entities.Type) (mention, bool) {
 	return mention{}, false
 }
 
-// lastOrg returns the last organisation named before pos; for an analyst
-// (broker, bank), the last one named as the subject of a sentence.
+// lastOrg returns the last organisation named before pos. For an analyst
+// ("le broker") it prefers a bank or a broker, else one named as the subject
+// of a sentence; for a company ("le groupe") it prefers a company that is not
+// an analyst, the last subject first.
 func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
-	var fallback *mention
-	for k := d.mentionIndexBefore(pos); k >= 0; k-- {
+	if !analyst && d.hasSubj && d.lastSubj.typ == entities.ORG && d.lastSubj.canonical != "" && !d.isAnalyst(d.lastSubj.canonical) &&
+		d.lastSubj.pos < pos && int(d.toks[pos].para)-int(d.toks[d.lastSubj.pos].para) <= 3 {
+		if m, ok := d.mentionAt(d.lastSubj.pos); ok && m.canonical == d.lastSubj.canonical && !isBank(m.sub) {
+			return m, true
+		}
+	}
+	var fallback, typed mention
+	hasFallback, hasTyped := false, false
+	stop := d.mentionIndexBefore(pos) - maxLookBack
+	for k := d.mentionIndexBefore(pos); k >= 0 && k > stop; k-- {
 		m := d.mentions[k]
 		if m.typ != entities.ORG && m.typ != "" || d.toks[m.start].flags&tInQuote != 0 {
 			continue
 		}
-		if !analyst {
-			if d.isAnalyst(m.canonical) {
-				if fallback == nil {
-					mm := m
-					fallback = &mm
-				}
-				continue // an analyst quoted earlier is not "le groupe"
+		if !hasFallback {
+			fallback, hasFallback = m, true
+		}
+		if analyst {
+			if isBank(m.sub) {
+				return m, true
 			}
-			return m, true
+			subj := d.toks[m.start].flags&tSentStart != 0 || m.start > 0 && d.toks[m.start-1].flags&tSentStart != 0 && d.wf(m.start-1)&wDet != 0
+			if !hasTyped && (subj || d.isSourceName(m.canonical)) && m.sub == "" {
+				typed, hasTyped = m, true
+			}
+			continue
 		}
-		subj := d.toks[m.start].flags&tSentStart != 0 || m.start > 0 && d.toks[m.start-1].flags&tSentStart != 0 && d.wf(m.start-1)&wDet != 0
-		if subj || d.isSourceName(m.canonical) {
-			return m, true
+		if d.isAnalyst(m.canonical) || isBank(m.sub) && !hasTyped {
+			continue // an analyst quoted earlier is not "le groupe"
 		}
-		if fallback == nil {
-			mm := m
-			fallback = &mm
+		if m.sub != "" && m.sub != "company" {
+			if !hasTyped {
+				typed, hasTyped = m, true
+			}
+			continue
 		}
+		return m, true
 	}
-	if fallback != nil {
-		return *fallback, true
+	if hasTyped {
+		return typed, true
+	}
+	if hasFallback {
+		return fallback, true
 	}
 	return mention{}, false
+}
+
+// isBank reports whether an entity subtype is a bank, a broker or an
+// analyst firm.
+func isBank(sub string) bool {
+	switch sub {
+	case "bank", "broker", "analyst", "investment bank", "research":
+		return true
+	}
+	return false
 }
 
 // plural reports whether the noun phrase [s, e) starts with a plural
@@ -700,6 +735,22 @@ func (d *doc) plural(s, e int) bool {
 	}
 	return false
 }
+
+// addName appends name to list, or moves it to the end when it is there:
+// the list holds distinct names, the last one named last.
+func addName(list []string, name string) []string {
+	for i, x := range list {
+		if x == name {
+			copy(list[i:], list[i+1:])
+			list[len(list)-1] = name
+			return list
+		}
+	}
+	return append(list, name)
+}
+
+// maxLookBack bounds how many mentions the resolver reads back.
+const maxLookBack = 300
 
 func (d *doc) isAnalyst(c string) bool {
 	for _, s := range d.analysts {
@@ -735,6 +786,17 @@ func (d *doc) mentionIndexBefore(pos int) int {
 // antecedent resolves a pronoun at token pos: the last speaker or source if
 // recent, else the last person or organisation named.
 func (d *doc) antecedent(pos int) (resolved, bool) {
+	if d.hasPending {
+		// a subject read earlier and resolved only now that a pronoun needs it.
+		d.hasPending = false
+		s, e := d.pending[0], d.pending[1]
+		if s < pos {
+			r := d.resolve(s, e)
+			if (r.canonical != "" || d.agentOf(s, e) != "") && !(e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0) {
+				d.setSubject(r)
+			}
+		}
+	}
 	if d.hasSubj && int(d.toks[pos].para)-int(d.toks[d.lastSubj.pos].para) <= 4 {
 		return d.lastSubj, true
 	}
@@ -753,6 +815,7 @@ func (d *doc) setSubject(r resolved) {
 		return
 	}
 	d.lastSubj, d.hasSubj = r, true
+	d.hasPending = false
 }
 
 // finishQuotes resolves the speakers of the quotes, in text order together
@@ -790,7 +853,7 @@ func (d *doc) finishQuote(qi int) {
 		}
 		d.setSubject(r)
 		if r.typ != "MEDIA" && r.typ != "PER" && r.canonical != "" && d.hasName(q.spkS, q.spkE) && d.agentOf(q.spkS, q.spkE) == "" {
-			d.srcOrgs = append(d.srcOrgs, r.canonical)
+			d.srcOrgs = addName(d.srcOrgs, r.canonical)
 		}
 	}
 }

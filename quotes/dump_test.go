@@ -1,4 +1,4 @@
-package quotes
+package quotes_test
 
 import (
 	"encoding/json"
@@ -7,17 +7,21 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/depeche-go/depeche/parse"
+	"github.com/depeche-go/depeche/quotes"
 )
 
-// TestDump writes the quotes and attributions of every shared-corpus file as
-// JSON Lines to $QUOTES_DUMP (a debugging aid; skipped when unset).
+// TestDump writes the quotes and attributions of every file of
+// $QUOTES_CORPUS as JSON Lines to $QUOTES_DUMP, through the whole pipeline
+// (or the quotes package alone with QUOTES_ALONE=1). A debugging aid, skipped
+// when unset.
 func TestDump(t *testing.T) {
 	out := os.Getenv("QUOTES_DUMP")
 	if out == "" {
 		t.Skip("QUOTES_DUMP not set")
 	}
-	dir := os.Getenv("QUOTES_CORPUS")
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	names, _ := filepath.Glob(filepath.Join(os.Getenv("QUOTES_CORPUS"), "*.txt"))
 	sort.Strings(names)
 	f, err := os.Create(out)
 	if err != nil {
@@ -27,13 +31,17 @@ func TestDump(t *testing.T) {
 	enc := json.NewEncoder(f)
 	for _, n := range names {
 		b, _ := os.ReadFile(n)
-		q, a, w := Default().FindIn(string(b), nil, nil)
-		if q == nil {
-			q = []Quote{}
+		var q []quotes.Quote
+		var a []quotes.Attribution
+		if os.Getenv("QUOTES_ALONE") != "" {
+			q, a, _ = quotes.Default().FindIn(string(b), nil, nil)
+		} else {
+			doc, err := parse.Parse(string(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			q, a = doc.Quotes, doc.Attributions
 		}
-		if a == nil {
-			a = []Attribution{}
-		}
-		enc.Encode(map[string]any{"id": strings.TrimSuffix(filepath.Base(n), ".txt"), "quotes": q, "attributions": a, "warnings": w})
+		enc.Encode(map[string]any{"id": strings.TrimSuffix(filepath.Base(n), ".txt"), "quotes": q, "attributions": a})
 	}
 }

@@ -306,7 +306,8 @@ func (d *doc) npForward(i, hi int) (int, int) {
 		if d.isWord(j) {
 			f := d.wf(j)
 			if j > i && f&wFwdStop != 0 && f&wOf == 0 && !(t.flags&tCap != 0 && f&wDet == 0) {
-				if !(d.txtKey(j) == "par" && endsParticiple(d.txt(j-1)) && !d.relayStarts(j-1, hi)) {
+				coord := f&wEt != 0 && j+1 < hi && d.toks[j+1].flags&tCap != 0 && d.toks[j-1].flags&tCap != 0 // "FactSet et Bloomberg"
+				if !coord && !(d.txtKey(j) == "par" && endsParticiple(d.txt(j-1)) && !d.relayStarts(j-1, hi)) {
 					break
 				}
 			}

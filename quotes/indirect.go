@@ -41,6 +41,14 @@ func (d *doc) findAttributions() {
 				continue
 			}
 		}
+		// "X, cité par Bloomberg, ...": the outlet is a source.
+		if p, e, ok := d.phraseAt(i, hi, kindRelay); ok && p.role == "MEDIUM" && t.flags&tUsed == 0 && strings.HasPrefix(d.txtKey(i), "cit") {
+			if o, ok := d.nameAt(e); ok {
+				cands = append(cands, cand{s: o.start, e: o.end, cue: "citer", ts: int(t.start), te: int(d.toks[o.end-1].end), quote: -1, att: true, cueS: i})
+				i = o.end - 1
+				continue
+			}
+		}
 		if d.wf(i)&(wVerbStart|wAux|wRefl) == 0 {
 			continue
 		}
@@ -74,6 +82,10 @@ func (d *doc) findAttributions() {
 			continue
 		}
 		c := cands[e.c]
+		if !c.att && c.exch == "" {
+			d.pending, d.hasPending = [2]int{c.s, c.e}, true // resolved when a pronoun needs it
+			continue
+		}
 		srcs, ns := d.splitSources(c.s, c.e)
 		for _, src := range srcs[:ns] {
 			r := d.resolve(src[0], src[1])
@@ -95,7 +107,7 @@ func (d *doc) findAttributions() {
 				d.atts = append(d.atts, Attribution{Text: d.input[ts:c.te], Source: name, Cue: c.cue, Start: ts, End: c.te})
 			}
 			if r.typ != "MEDIA" && d.hasName(src[0], src[1]) && r.canonical != "" && d.agentOf(src[0], src[1]) == "" {
-				d.srcOrgs = append(d.srcOrgs, r.canonical)
+				d.srcOrgs = addName(d.srcOrgs, r.canonical)
 			}
 			d.setSubject(r)
 		}
@@ -225,7 +237,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if incise && e > from {
 		from = e
 	}
-	if via, _ := d.relay(from, hi); via != "" {
+	if via, _ := d.relay(from, min(hi, from+16)); via != "" {
 		out = append(out, cand{s: s, e: e, exch: via, quote: -1, cueS: v.start})
 	}
 	// the subject is the topic for the pronouns that follow.

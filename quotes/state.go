@@ -41,6 +41,7 @@ type mention struct {
 	start, end int // token range
 	typ        entities.Type
 	canonical  string
+	sub        string // the entity's subtype ("bank", "company"), when known
 }
 
 // doc is the per-call state. It is pooled.
@@ -62,6 +63,8 @@ type doc struct {
 	evs      []event
 	// discourse state
 	lastSubj    resolved
+	pending     [2]int // a subject not resolved yet
+	hasPending  bool
 	hasSubj     bool
 	lastSpk     resolved
 	lastSpkPos  int
@@ -88,6 +91,7 @@ func (d *doc) reset() {
 	d.cands = d.cands[:0]
 	d.evs = d.evs[:0]
 	d.lastSubj, d.hasSubj = resolved{}, false
+	d.hasPending = false
 	d.lastSpk, d.hasSpk, d.lastSpkPos = resolved{}, false, 0
 	d.srcOrgs = d.srcOrgs[:0]
 	d.analysts = d.analysts[:0]
@@ -241,7 +245,7 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 			if first >= 0 {
 				switch e.Type {
 				case entities.ORG, entities.PER, entities.MEDIA:
-					d.mentions = append(d.mentions, mention{start: first, end: k, typ: e.Type, canonical: e.Canonical})
+					d.mentions = append(d.mentions, mention{start: first, end: k, typ: e.Type, canonical: e.Canonical, sub: e.Subtype})
 				}
 			}
 		}

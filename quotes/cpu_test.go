@@ -1,0 +1,33 @@
+package quotes
+
+import (
+	"os"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func TestCPUSpeed(t *testing.T) {
+	if os.Getenv("CPUSPEED") == "" {
+		t.Skip()
+	}
+	for _, size := range []int{1 << 16, 1 << 20, 10 << 20} {
+		in, ents := benchInput(size)
+		spans := []Span{{Start: 0, End: len(in)}}
+		Default().FindIn(in, spans, ents)
+		n := 0
+		start := cpuTime()
+		for cpuTime()-start < 3*time.Second {
+			Default().FindIn(in, spans, ents)
+			n++
+		}
+		d := cpuTime() - start
+		t.Logf("%8d bytes: %.1f MB/s of CPU time (%d runs)", len(in), float64(len(in)*n)/d.Seconds()/1e6, n)
+	}
+}
