@@ -53,6 +53,8 @@ type Extractor struct {
 	contexts  []contextRule
 	codes     map[string]currency.Unit
 	anchor    map[string]bool // folded words that may end a written amount
+	prefixes  map[string]bool // keys of the first tokens of longer unit forms
+	triggers  map[string]bool // keys of words that may end a qualifier or precede "BPA ... de"
 	anchorLen [128]uint32     // first ASCII letter -> bit set of key lengths
 }
 
@@ -92,6 +94,7 @@ func New(opts Options) (*Extractor, error) {
 		scales: map[string]int{}, abbrs: map[string]int{}, numbers: map[string]int{},
 		about: map[string]int{}, counts: map[string]bool{}, quals: map[string]uint8{}, pers: map[string]string{},
 		codes: map[string]currency.Unit{}, anchor: map[string]bool{},
+		prefixes: map[string]bool{}, triggers: map[string]bool{},
 	}
 	if e.dollar == "" {
 		e.dollar = "USD"
@@ -158,6 +161,30 @@ func New(opts Options) (*Extractor, error) {
 		} else {
 			e.anchorLen[k[0]] |= 1 << 31
 		}
+	}
+	// prefixes of multi-token unit forms, so that matching stops early.
+	for _, m := range []map[string]*unitDef{e.units, e.exact} {
+		for k := range m {
+			for i := 0; i < len(k); i++ {
+				if k[i] == ' ' {
+					e.prefixes[k[:i]] = true
+				}
+			}
+		}
+	}
+	// words after which a qualifier, an opener or "par action" may end.
+	for q := range e.quals {
+		f := strings.FieldsFunc(q, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(f) > 0 {
+			w := f[len(f)-1]
+			if i := strings.LastIndexByte(w, '\''); i >= 0 && i < len(w)-1 {
+				w = w[i+1:]
+			}
+			e.triggers[w] = true
+		}
+	}
+	for _, w := range []string{"les", "le", "la", "l'", "des", "de", "d'", "du", "a", ":", "bpa", "entre", "action", "titre", "=", "("} {
+		e.triggers[w] = true
 	}
 	for _, c := range []string{e.dollar, e.franc, "CAD", "USD", "FRF", "CHF", "EUR"} {
 		e.unitOf(c)

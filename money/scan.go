@@ -15,7 +15,8 @@ import (
 // Canadian dispatch) is settled once at the end, from what was found.
 
 const (
-	lookbackBytes = 160 // bytes read before a candidate for qualifiers, openers and change verbs
+	lookbackBytes = 64  // bytes read before a candidate for qualifiers, openers and "BPA"
+	changeBytes   = 160 // bytes read before "de X à Y" for a change verb
 	maxTermTokens = 24  // tokens a construct may read ahead
 	labelBytes    = 4096
 )
@@ -313,9 +314,12 @@ func (p *parser) tryWord(i, j int) (int, int, bool) {
 }
 
 // lookback lexes the tokens in a bounded window before pos into p.back.
-func (p *parser) lookback(pos int) {
+func (p *parser) lookback(pos int) { p.lookbackN(pos, lookbackBytes) }
+
+// lookbackN lexes the tokens in the n bytes before pos into p.back.
+func (p *parser) lookbackN(pos, n int) {
 	p.back = p.back[:0]
-	from := max(p.spanStart, pos-lookbackBytes)
+	from := max(p.spanStart, pos-n)
 	if from > p.spanStart {
 		// start on a token boundary: after white space.
 		for from < pos {
@@ -485,6 +489,9 @@ func (p *parser) matchUnit(k int, suffix bool) (*unitDef, int) {
 			best, bestN = d, m+1
 		} else if d, ok := p.e.units[string(p.fb)]; ok && d.kind != kindSuffix {
 			best, bestN = d, m+1
+		}
+		if !p.e.prefixes[string(p.fb)] && !p.e.prefixes[string(p.eb)] {
+			break
 		}
 	}
 	return best, bestN
@@ -991,7 +998,7 @@ func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
 		}
 	case "à":
 		switch {
-		case opener == "de" && p.changeBefore(len(p.back)-1):
+		case opener == "de" && p.changeBeforePos(openStart):
 			isTwo = true
 		case opener != "" || t1.unit == nil:
 			isRange = true
@@ -1081,7 +1088,10 @@ func (p *parser) single(t *term) (int, bool) {
 	if !ok {
 		return t.end, true
 	}
-	p.lookback(t.start)
+	p.back = p.back[:0]
+	if p.e.triggers[string(p.prevWordKey(t.start))] {
+		p.lookback(t.start)
+	}
 	approx, qual := p.qualifier(t.start)
 	a.Approx = approx || t.approx
 	a.Qualifier = qual
@@ -1112,6 +1122,32 @@ func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
 		}
 	}
 	p.found = append(p.found, found{a: a, def: def, paren: p.parenBefore(a.Start)})
+}
+
+// prevWordKey returns the key of the word (or the one symbol) right before
+// pos, in p.kb: a cheap test before reading a whole window back.
+func (p *parser) prevWordKey(pos int) []byte {
+	i := pos
+	for i > p.spanStart {
+		r, n := utf8.DecodeLastRuneInString(p.in[p.spanStart:i])
+		if !text.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	j := i
+	for j > p.spanStart && i-j < 24 {
+		r, n := utf8.DecodeLastRuneInString(p.in[p.spanStart:j])
+		if !text.IsLetter(r) {
+			if j == i && r != utf8.RuneError {
+				j -= n // one symbol
+			}
+			break
+		}
+		j -= n
+	}
+	p.kb = appendKey(p.kb[:0], p.in[j:i])
+	return p.kb
 }
 
 // parenBefore reports whether an opening bracket comes right before pos.
@@ -1230,6 +1266,14 @@ func (p *parser) matchQual(b []tok) (ok, approx bool, q string) {
 		}
 	}
 	return false, false, ""
+}
+
+// changeBeforePos reports whether a change verb comes shortly before pos.
+// It reads a longer window into p.back.
+func (p *parser) changeBeforePos(pos int) bool {
+	p.lookbackN(pos, changeBytes)
+	ok := p.changeBefore(len(p.back))
+	return ok
 }
 
 // changeBefore reports whether a change verb ("relevé", "abaisse") comes
