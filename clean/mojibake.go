@@ -32,7 +32,8 @@ import (
 // French extras, for bytes lost on the way (research/clean.md section 5):
 //   - "Ã" stands for "à" whose second byte (0xA0, a no-break space) became
 //     a space: after a lower-case letter ("voilÃ " → "voilà "), alone before a
-//     word ("Ã  Paris", "Ã la"), before ". , )" ("dÃ©jÃ ." → "déjà."), at the
+//     word ("Ã  Paris", "Ã la") or a number ("Ã  14 h"; "Ã 14 h" with other
+//     evidence), before ". , )" ("dÃ©jÃ ." → "déjà."), at the
 //     end of a line after a letter; "Ã s" in a line with other evidence is
 //     the Portuguese "às". "S Ã O" (spaced capitals) is left alone;
 //   - "â€" whose third byte (0x9D) was lost closes a pending "“" ("â€œbonâ€ "
@@ -393,8 +394,8 @@ func lostByte(line string, i, n, z int, lb byte, prev rune, openQuote bool) (moj
 				return mojiCand{start: i, end: k, r: 'à', grade: gradeStrong}, true
 			}
 			return mojiCand{start: i, end: k, r: 'à', space: true, grade: gradeStrong}, true
-		case !isLetter(prev) && isLetter(next):
-			// "à" standing alone before a word
+		case !isLetter(prev) && (isLetter(next) || isDigit(next)):
+			// "à" standing alone before a word or a number
 			wl := wordLen(line, k, z)
 			switch {
 			case spaces >= 2 || wl >= 2:
@@ -402,6 +403,9 @@ func lostByte(line string, i, n, z int, lb byte, prev rune, openQuote bool) (moj
 			case next == 's':
 				// Portuguese "às" with its 0xA0 turned into a space
 				return mojiCand{start: i, end: k, r: 'à', grade: gradeEvidence}, true
+			case isDigit(next):
+				// "Ã 10 heures": à before a number, with other evidence
+				return mojiCand{start: i, end: k, r: 'à', space: true, grade: gradeEvidence}, true
 			}
 		}
 	case 0xC2: // "Â" + space: a no-break space whose 0xA0 became a space
