@@ -87,21 +87,38 @@ func (r *Result) Removed() []Segment {
 
 // Body returns the article text for reading: the kept paragraphs and
 // intertitles (not the title, the dateline or the byline), each passed
-// through [Normalize], separated by a blank line.
+// through [Normalize], separated by a blank line. Pieces of one line that a
+// removed fragment separates ("... d'euros (lire notre dossier) . Il a")
+// are joined by a space.
 func (r *Result) Body() string {
 	var b strings.Builder
+	broken := false // a line break since the last piece written
 	for _, s := range r.Segments {
 		if !s.Kept || (s.Role != RoleParagraph && s.Role != RoleIntertitle) {
+			broken = broken || strings.ContainsAny(s.Text, "\n\r")
 			continue
 		}
 		p := strings.TrimSpace(Normalize(s.Text))
-		if p == "" {
-			continue
+		if p != "" {
+			if b.Len() > 0 {
+				if broken {
+					b.WriteString("\n\n")
+				} else {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(p)
+			broken = false
 		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(p)
+		broken = broken || strings.ContainsAny(s.Text, "\n\r")
 	}
 	return b.String()
+}
+
+// Content returns the span of the segment's text without the white space
+// and line break that follow it: for display, where Text keeps them so that
+// segments tile the input.
+func (s Segment) Content() Span {
+	t := strings.TrimRight(s.Text, " \t\r\n\v\f\u00a0\u202f")
+	return Span{Start: s.Start, End: s.Start + len(t)}
 }

@@ -132,9 +132,29 @@ func (st *state) scan() {
 					end, next = m.End, m.End
 					break
 				}
-				if st.html && isBlockMark(s, m) || m.Start < end && end < m.End {
+				if st.html && isBlockMark(s, m) {
 					end, next = m.Start, m.Start
 					break
+				}
+				if m.Start < end && end < m.End {
+					// a line break inside a span: in a page the line ends
+					// before the span; in text the span belongs to the
+					// line, which ends at the first break after it.
+					if st.html && m.Start > pos {
+						end, next = m.Start, m.Start
+						break
+					}
+					nl = len(s)
+					if k := strings.IndexAny(s[m.End:], "\n\r"); k >= 0 {
+						nl = m.End + k
+					}
+					end, next = nl, len(s)
+					if nl < len(s) {
+						next = nl + 1
+						if s[nl] == '\r' && next < len(s) && s[next] == '\n' {
+							next++
+						}
+					}
 				}
 			}
 		}

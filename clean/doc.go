@@ -1,0 +1,114 @@
+// Package clean finds the structure of a French financial dispatch: its
+// title, dateline, paragraphs and intertitles, the boilerplate around them
+// (copyright lines, "source : AOF", disclaimers, vote and share widgets,
+// "Lire aussi" links, paywall and newsletter prompts, credits, timestamps,
+// HTML remnants...) and the metadata that boilerplate carries (source,
+// agency, byline, publication time, copyright line). It also provides
+// [Normalize], the text for reading.
+//
+// # What it returns
+//
+// [Cleaner.Clean] returns a [Result] whose Segments tile the input: every
+// byte belongs to exactly one segment, in order, and each segment's Text is
+// exactly input[Start:End]. A segment starts where its text starts; the
+// white space and line breaks that follow it belong to it (white space at
+// the very start of the input belongs to the first segment). Kept segments
+// have a [Role]: the title, the dateline ("(Zonebourse.com) -", "PARIS, 3
+// mars (Reuters) -", split from the paragraph it opens), paragraphs and
+// intertitles (short lines without final punctuation inside the body).
+// Removed segments have a [Kind] and the name of the rule that removed
+// them. A fragment of a line can be a segment of its own: a "Lire aussi"
+// glued to the end of a paragraph, an agency sign-off "(Belga)", a
+// "CORRECTION -" prefix.
+//
+// The later stages of depeche read the original input restricted to
+// [Result.Kept], so their offsets stay valid. [Result.Body] joins the kept
+// paragraphs and intertitles, normalised, for reading.
+//
+// # How it decides
+//
+// The input is read one line at a time (in an HTML page, one block of text
+// between block-level tags; the markup itself is removed as kind markup).
+// Each line is matched against the rules, then general line features
+// decide the rest, so that publishers never seen are handled too:
+//
+//   - a rule that matches the whole line removes it; a part rule removes
+//     only what it matches;
+//   - a terminator (a copyright line, "Articles similaires", "Les plus
+//     lus"...) met once the article has started removes the rest of the
+//     text, each line keeping the kind of its own rule when one matches;
+//   - the title is the first line before the body that is short (2 to 25
+//     words), has no final period, colon or comma, and is followed by more
+//     text; in an HTML page the first <h1> is the title. Lines before the
+//     title are page chrome, copies of the title before the body are
+//     duplicates. A one-line input with no body is body;
+//   - the body starts at the first line that reads as prose (eight words or
+//     more ending with final punctuation, or 26 words or more); the dateline
+//     rules are tried at the start of its first three lines;
+//   - after the last paragraph, a line shaped like a name ("Jeanne Martin")
+//     is a signature and fills the byline; lines without a letter or digit
+//     are removed.
+//
+// [Focus] moves the balance: [FocusRecall] removes only what rules match,
+// [FocusPrecision] also removes short lines after the body and between the
+// title and the body.
+//
+// What it does not do: it does not rewrite the text that offsets refer to,
+// does not guess a publisher from the writing style, does not resolve
+// relative times ("il y a 23 minutes") and does not learn from other
+// documents.
+//
+// # Rule files
+//
+// Patterns are data: the default rules are embedded from rules/*.rules and
+// users stack their own with [ParseRules] or [LoadRules] and
+// [Options].Rules. A rule file is UTF-8 text, one record per line,
+// tab-separated fields, '#' starting a comment line:
+//
+//	# KIND	NAME	FORM	PATTERN	[FLAGS]
+//	share	share-partager	line	Partager
+//	readmore	lire-aussi	prefix	Lire aussi
+//	copyright	copyright-c	re	(?i)^copyright\s*\(c\)\s*(?:[0-9]{4}\s+)?(?P<source>[^\s]+?)\.?(?:\s|$)	end
+//	readmore	lire-aussi-tail	re	[.!?]\s*(?P<cut>Lire aussi[^\p{L}].{0,200})$	part
+//	dateline	paren-source	re	^\((?P<source>[^()]{2,40})\)\s*[-–—]+(?:\s|$)
+//	!vote-widget
+//
+// KIND is a boilerplate kind ("copyright", "source", "vote"... as listed by
+// [Kind]) or "dateline". NAME identifies the rule: a later rule of the same
+// name replaces it, and a record "!NAME" removes it. FORM is one of:
+//
+//   - line: the whole line equals PATTERN, compared by lookup key (case,
+//     accents, apostrophes, dashes and runs of spaces do not matter);
+//   - prefix: the line's key starts with PATTERN's key;
+//   - re: a standard Go regexp (RE2, linear time) applied to one line,
+//     without its line break, never to the whole document; \s also matches
+//     the no-break spaces U+00A0 and U+202F. A pattern anchored only at the
+//     end ($) reads the last 400 bytes of the line;
+//   - re2: an extended regexp (lookaround, backreferences) run through
+//     internal/rx under a time limit ([Options].Timeout); a match that hits
+//     the limit is skipped and reported in [Result].Warnings.
+//
+// FLAGS, comma-separated: part (remove only the match, or its group named
+// "cut"), end (a terminator), head (only before the body starts), tail (only
+// after). Named groups fill metadata: source, agency, byline, published,
+// updated; in dateline rules, source, place and date. Write [0-9] and
+// \p{L}, never \w or \b, which are ASCII-only.
+//
+// Source is taken, as the corpus guidelines order it, from the dateline,
+// then a copyright line, then a wire byline ("Par La Presse Canadienne"),
+// then a source line ("source : AOF", "(Belga)").
+//
+// # Usage
+//
+//	r := clean.Default().Clean(dispatch)
+//	fmt.Println(r.Title, r.Source, r.Dateline.Text)
+//	for _, s := range r.Removed() {
+//		fmt.Println(s.Kind, s.Rule, s.Start, s.End)
+//	}
+//	body := r.Body()
+//
+// A [Cleaner] is immutable and safe for concurrent use; Clean never fails
+// and never panics on content. Its cost is linear in the input: each line
+// is lowered once, scanned once for the literals that the patterns need,
+// and only the patterns whose literals are present run on it.
+package clean
