@@ -183,7 +183,7 @@ func New(opts Options) (*Extractor, error) {
 			e.triggers[w] = true
 		}
 	}
-	for _, w := range []string{"les", "le", "la", "l'", "des", "de", "d'", "du", "a", ":", "bpa", "entre", "action", "titre", "=", "("} {
+	for _, w := range []string{"les", "le", "la", "l'", "des", "de", "d'", "du", "a", "bpa", "entre", "action", "titre"} {
 		e.triggers[w] = true
 	}
 	for _, c := range []string{e.dollar, e.franc, "CAD", "USD", "FRF", "CHF", "EUR"} {
@@ -515,12 +515,15 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 		a.Currency = e.codes[a.Code]
 		out = append(out, a)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
+	less := func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
 		}
 		return out[i].End < out[j].End
-	})
+	}
+	if !sort.SliceIsSorted(out, less) {
+		sort.SliceStable(out, less)
+	}
 	if len(out) == 0 {
 		return nil
 	}

@@ -85,6 +85,13 @@ func elided(w string) bool {
 func lexAt(s string, i, end int) tok {
 	space, nl := false, false
 	for i < end {
+		if c := s[i]; c == ' ' {
+			space = true
+			i++
+			continue
+		} else if c > ' ' && c < utf8.RuneSelf {
+			break
+		}
 		r, n := decodeAt(s, i, end)
 		if !text.IsSpace(r) {
 			break
