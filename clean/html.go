@@ -409,7 +409,7 @@ func stripHTML(s string) string {
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(s) + len(s)/16 + 16)
 	walkHTML(s, false, func(p htmlPiece) {
 		switch p.Kind {
 		case pieceText:

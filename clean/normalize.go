@@ -267,7 +267,7 @@ func newWriter(src string) writer { return writer{src: src} }
 // materialize switches to the buffer, holding the output so far.
 func (w *writer) materialize() {
 	w.dirty = true
-	w.b.Grow(len(w.src) + 16)
+	w.b.Grow(len(w.src) + len(w.src)/8 + 16) // room for longer replacements
 	w.b.WriteString(w.src[w.start:w.end])
 }
 
