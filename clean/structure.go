@@ -791,6 +791,11 @@ func (st *state) keptAfter(i int) bool {
 // at most 250 bytes, no final period, colon or comma, not a dateline.
 func (st *state) titleShaped(ln *line) bool {
 	s := st.input[ln.ks:ln.ke]
+	for _, p := range st.parts[ln.p0:ln.p1] {
+		if p.kind == KindCredit {
+			return false // a photo caption with its credit
+		}
+	}
 	if ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
 		return false
 	}
