@@ -153,7 +153,7 @@ func TestClean(t *testing.T) {
 		{name: "rubric before headline", in: "Economie\n\nLa dette publique recule en 2025\n\nLa dette publique a reculé l'an dernier à 110 % du produit intérieur brut, selon l'Insee.\n",
 			title: "La dette publique recule en 2025", removed: []string{"nav:Economie"}},
 		{name: "photo caption is not a title", why: "a line with a photo credit is a caption",
-			in: "Le siège du groupe à La Défense ( AFP / JEAN DUPONT )\nLe groupe a annoncé lundi la suppression de 1 200 postes en France, selon un communiqué.\n",
+			in:    "Le siège du groupe à La Défense ( AFP / JEAN DUPONT )\nLe groupe a annoncé lundi la suppression de 1 200 postes en France, selon un communiqué.\n",
 			title: "", removed: []string{"credit:( AFP / JEAN DUPONT )"}},
 		{name: "initials with wire", in: "Le déficit commercial s'est creusé en mars, selon les douanes, à 8 milliards d'euros.\nJ.D. avec AFP\n",
 			source: "AFP", removed: []string{"byline:J.D. avec AFP"}},
