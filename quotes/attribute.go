@@ -832,6 +832,7 @@ func (d *doc) finishQuote(qi int) {
 		d.finishQuote(q.inherit)
 		q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.SpeakerCanonical = src.Speaker, src.SpeakerStart, src.SpeakerEnd, src.SpeakerCanonical
 		q.Verb, q.Via = src.Verb, src.Via
+		q.VerbText, q.VerbStart, q.VerbEnd = src.VerbText, src.VerbStart, src.VerbEnd
 		q.channel = src.channel
 		return
 	case q.prevSpeaker && qi > 0:
@@ -843,6 +844,8 @@ func (d *doc) finishQuote(qi int) {
 	}
 	if q.hasVerb {
 		q.Verb = d.lemma(q.verb).name
+		q.VerbStart, q.VerbEnd = int(d.toks[q.verb.start].start), int(d.toks[q.verb.end-1].end)
+		q.VerbText = d.input[q.VerbStart:q.VerbEnd]
 	}
 	if q.spkS < q.spkE {
 		r := d.resolve(q.spkS, q.spkE)

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/depeche-go/depeche/entities"
 	"github.com/depeche-go/depeche/internal/text"
 )
 
@@ -334,6 +335,15 @@ func (d *doc) npForward(i, hi int) (int, int) {
 	// no dangling "de", determiner or hyphen at the end.
 	for j > i && (d.wf(j-1)&(wOf|wDet) != 0 && d.toks[j-1].flags&tCap == 0 || d.dash(j-1) || d.is(j-1, "&")) {
 		j--
+	}
+	// "le directeur financier de Safran, Jean Dupont": a person's name in
+	// apposition after a common noun phrase belongs to it.
+	if j > i && d.is(j, ",") && d.toks[i].flags&tCap == 0 && d.agentOf(i, j) == "PERSON" {
+		if m, ok := d.mentionAt(j + 1); ok && m.start == j+1 && (m.typ == entities.PER || m.typ == "" && m.end-m.start >= 2) {
+			if n := m.end; n >= hi || !d.isWord(n) || d.relayStarts(n, hi) || d.wf(n)&(wFwdStop|wTime) != 0 {
+				j = m.end
+			}
+		}
 	}
 	return i, j
 }

@@ -5,12 +5,20 @@ import "github.com/depeche-go/depeche/internal/text"
 // Span is a half-open byte range [Start, End) of the original input.
 type Span = text.Span
 
-// Warning is something the attributor noticed and worked around (an unclosed
-// quote).
+// Warning is something the attributor noticed and worked around: a quote
+// whose closing mark is missing at the end of the text. Start and End are
+// byte offsets into the original input.
 type Warning = text.Warning
 
-// Quote is one direct quote. Text is the quoted words without the outer marks,
-// exactly input[Start:End]; OuterStart and OuterEnd include the marks.
+// Quote is one direct quote. Text is the quoted words without the outer marks
+// and the spaces next to them, exactly input[Start:End]; OuterStart and
+// OuterEnd include the marks (for the parts of a quote cut by an incise, the
+// mark on one side only). Speaker is the speaker as written nearest the quote,
+// input[SpeakerStart:SpeakerEnd], or "" when nobody is named;
+// SpeakerCanonical the named person or organisation it refers to, when known.
+// Verb is the infinitive of the reporting verb ("" after a colon or
+// "selon"), Via the canonical name of the outlet that relayed the words. All
+// offsets are byte offsets into the original input.
 type Quote struct {
 	Text             string `json:"text"`
 	Start            int    `json:"start"`
@@ -23,12 +31,20 @@ type Quote struct {
 	Via              string `json:"via"`
 	OuterStart       int    `json:"outer_start"`
 	OuterEnd         int    `json:"outer_end"`
+
+	// VerbText is the reporting verb as written ("a-t-il déclaré"),
+	// input[VerbStart:VerbEnd]; empty when Verb is.
+	VerbText  string `json:"-"`
+	VerbStart int    `json:"-"`
+	VerbEnd   int    `json:"-"`
 }
 
 // Attribution is information reported from a source without a direct quote
-// ("Selon le Financial Times", "rapporte le FT"). Text, Start and End cover the
-// cue and the source as written; Source is canonical; Cue is "selon",
-// "d'après" or the verb's infinitive.
+// ("Selon le Financial Times", "rapporte le FT", "Microsoft estime que").
+// Text, Start and End cover the cue and the source as written; Source is the
+// canonical name of the source, else the noun phrase as written ("le
+// groupe"); Cue is "selon", "d'après", "suivant", "pour", "citer" or the
+// verb's infinitive. Offsets are byte offsets into the original input.
 type Attribution struct {
 	Text   string `json:"text"`
 	Source string `json:"source"`

@@ -445,7 +445,7 @@ func (d *doc) findNames() {
 		if j == i+1 && typ == "" {
 			// a surname after the full name: "Franz" after "Christoph Franz".
 			w := d.txt(i)
-			for k := len(d.mentions) - 1; k >= 0; k-- {
+			for k := len(d.mentions) - 1; k >= 0 && k >= len(d.mentions)-maxLookBack; k-- {
 				m := d.mentions[k]
 				if m.end-m.start > 1 && d.txt(m.end-1) == w {
 					canon = m.canonical

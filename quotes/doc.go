@@ -1,0 +1,103 @@
+// Package quotes finds the direct quotes of a French financial dispatch, who
+// said them, with which reporting verb and through which outlet, and lists
+// the information reported from a source without a quote (attributions).
+//
+// # What it finds
+//
+// Quotes are the words between quotation marks of any kind: « » (with or
+// without no-break spaces), “ ”, „ “, ‟, ‹ ›, straight "...", << >> left by
+// converted text, and the ASCII single quotes ' ... ' of some wires, told
+// apart from apostrophes. Marks pair by family, so “ ” nested in « » stay
+// inside the outer quote; a quote may run over several paragraphs, with a
+// mark reopening each continued paragraph or without one; a quote whose
+// closing mark was lost because the text was cut off runs to the end of the
+// text, with a [Warning]. Stray and unbalanced marks invent nothing, and any
+// number of them is read in linear time.
+//
+// Each quote gets its speaker as written nearest the quote ("une source
+// proche de Microsoft", "le broker", "il"), the canonical name of the person
+// or organisation it refers to when known (from the entities found in the
+// same document: "il" -> the person named before, "le groupe" -> the company,
+// "le broker" -> the bank), the infinitive of the reporting verb ("affirmer"
+// for "a affirmé", "déclarer" for "a-t-il déclaré") and the outlet that
+// relayed the words ("citée par le FT" -> "Financial Times"), which then holds
+// for every quote of that speaker in the same exchange. The forms read are:
+// the verb after the quote with an inverted subject (« ... », a déclaré X;
+// a-t-il ajouté; estime-t-elle), the verb before with a colon (X a déclaré :
+// « ... »), "selon X" and "Pour X," around the quote, incises that cut a
+// quote in two parts (« ... », a-t-il ajouté, « ... »), fragments inside a
+// sentence (X a jugé la décision « très décevante »), passives ("sont
+// considérées par X") and relay frames ("cité par Y", "interrogé par Y", "a
+// déclaré à Reuters", "dans une interview à", "dans un communiqué"). A quote
+// with no speaker in sight takes the speaker of the quote just before it, or
+// none: it is never dropped.
+//
+// Attributions are "selon X", "d'après X", "suivant X", "Pour X, ...", "X,
+// cité par Y", incises (", indique X", "rapporte le FT"), a speech or opinion
+// verb whose complement is a que-clause or an infinitive ("Microsoft estime
+// que", "a déclaré s'attendre à") and forecast verbs followed by a figure or a
+// trend ("prévoit un chiffre d'affaires de"). "Amazon et OpenAI assurent que"
+// gives one attribution per source. The source is the canonical entity when
+// the referent is clear, else the noun phrase as written ("le groupe"); the
+// cue is "selon", "d'après", "suivant", "pour", "citer" or the verb's
+// infinitive.
+//
+// # What it does not do
+//
+// It does not parse syntax: noun phrases are read with word lists and capitals
+// in bounded windows around each cue. Names and titles in quotes (the product
+// "Frontier", le fonds « Avenir Climat Europe ») and fragments of one or two
+// words are not quotes. Verbs that often mean something else in market copy
+// ("le titre glisse", "relève son objectif", "estime ses pertes à") count only
+// next to a quote, a que-clause or an incise; rating actions and verbs with a
+// plain noun object ("a annoncé le versement") are not attributions; a verb
+// that only introduces a quote is recorded on the quote. Unquoted reported
+// speech is listed as an attribution, not as a quote.
+//
+// # Rule files
+//
+// The vocabulary is data: UTF-8 rule files in the shared line format (#
+// comments, tab-separated fields, a leading '!' removes an entry of an
+// earlier rule set). The first field names the kind of record:
+//
+//	# verb  lemma  class  flags  forms (comma-separated; the lemma is implied)
+//	verb	affirmer	DECL	-	affirme, affirment, affirmé, affirmait, affirma
+//	verb	glisser	MANNER	AMBIG	glisse, glissent, glissé
+//	verb	tabler	FCST	FIGURE	table, tablent, tablé, tablait
+//	# cue  words  role (SOURCE, or INITIAL for a sentence-initial "Pour X,")
+//	cue	selon	SOURCE
+//	# relay  words  role (MEDIUM, TO, INTERVIEW, CHANNEL)
+//	relay	cité par	MEDIUM
+//	relay	dans un communiqué	CHANNEL
+//	# agent  head noun  kind (COMPANY, ANALYST, MEDIA, PERSON, DOC, ANON)
+//	agent	broker	ANALYST
+//	# nosource  head noun ("selon les normes IFRS" is no attribution)
+//	nosource	normes
+//	# title  word (a quoted phrase after it is a name: baptisé « ... »)
+//	title	baptisé
+//	# outlet  canonical  aliases...
+//	outlet	Financial Times	FT	Financial Times
+//	!verb	glisser
+//
+// Verb classes: DECL, ADD, EXPL, OPIN, ANNC, CONF, DENY, CRIT, POS, WARN, REQ,
+// PROM, FCST, ASK, REPL, MANNER, WRITE. Flags: AMBIG (a non-speech sense is
+// common), PRON (pronominal: the forms carry "se"/"s'"), PHRASE (several
+// words), NOQUE (never an attribution without a quote), FIGURE (a figure or a
+// trend after it makes an attribution). Inverted forms ("dit-il", "a-t-elle
+// ajouté") and compound tenses ("avait-il précisé") come from the grammar:
+// list the simple forms and the participles only. The defaults live in
+// rules/verbs.rules (178 verbs) and rules/cues.rules; [DefaultRules] returns
+// them and [Options].Rules stacks more on top.
+//
+// # Usage
+//
+//	qs, as := quotes.FindAll(text)
+//	for _, q := range qs {
+//		fmt.Println(q.Speaker, q.Verb, q.Via, q.Text)
+//	}
+//
+// In the pipeline, parse calls [Attributor.FindIn] with the kept spans of the
+// dispatch and the entities found in them. All offsets are byte offsets into
+// the original input, and every Text is exactly input[Start:End]. An
+// [Attributor] is immutable and safe for concurrent use.
+package quotes
