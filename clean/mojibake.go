@@ -1,5 +1,7 @@
 package clean
 
+//go:generate go run ../internal/gen/mojibake.go -o mojibake_tables.go
+
 import (
 	"strings"
 	"unicode/utf8"
