@@ -45,6 +45,11 @@ import (
 //
 // Repair runs layer by layer (double encoding) until a layer changes
 // nothing.
+//
+// Not repaired: mojibake through other code pages (Windows-1250,
+// ISO-8859-2, ISO-8859-10: "dĂ©cembre", "fÃĐvrier"), and lossy damage where
+// the bytes are gone ("c?ur", "5?h?30", "Que regardent les marchs"): there
+// is nothing certain to restore.
 
 // maxMojibakeLayers bounds the layers of encoding undone in one pass.
 const maxMojibakeLayers = 4
