@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,12 +9,19 @@ import (
 	"github.com/depeche-go/depeche/internal/text"
 )
 
-// groupKey is the identity of a candidate before document-level merging.
-func (st *state) groupKey(c *cand) string {
+// gkey is the identity of a candidate before document-level merging: its
+// gazetteer entry, or its type and name.
+type gkey struct {
+	entry int32
+	typ   Type
+	name  string
+}
+
+func (st *state) groupKey(c *cand) gkey {
 	if c.entry >= 0 {
-		return "e" + string(rune(c.entry+1)) + "\x00" + string(c.typ)
+		return gkey{entry: c.entry, typ: c.typ}
 	}
-	return string(c.typ) + "\x00" + st.joinKey(c.s, c.nameEnd)
+	return gkey{entry: -1, typ: c.typ, name: st.joinKey(c.s, c.nameEnd)}
 }
 
 // docForm is a surface form the document itself defines for a group.
@@ -28,7 +35,7 @@ type docForm struct {
 func (st *state) findDocument() {
 	r := st.r
 	if st.groups == nil {
-		st.groups = map[string]int{}
+		st.groups = map[gkey]int{}
 	}
 	var parent []int
 	find := func(g int) int {
@@ -44,7 +51,7 @@ func (st *state) findDocument() {
 			parent[b] = a
 		}
 	}
-	groupOf := func(k string) int {
+	groupOf := func(k gkey) int {
 		g, ok := st.groups[k]
 		if !ok {
 			g = len(parent)
@@ -66,9 +73,9 @@ func (st *state) findDocument() {
 			order = append(order, ci)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		ca, cb := &st.cands[order[a]], &st.cands[order[b]]
-		return ca.nameEnd-ca.s > cb.nameEnd-cb.s
+	slices.SortStableFunc(order, func(a, b int) int {
+		ca, cb := &st.cands[a], &st.cands[b]
+		return (cb.nameEnd - cb.s) - (ca.nameEnd - ca.s)
 	})
 	forms := map[string]docForm{}
 	maxLen := 0
@@ -177,20 +184,11 @@ func (st *state) findDocument() {
 			}
 			best := 0
 			var bf docForm
-			var b strings.Builder
-			for j, cnt := i, 0; j < n && cnt < maxLen; j++ {
+			for j := i; j < n && j-i < maxLen; j++ {
 				if j > i && (st.toks[j].Newline || !st.weakAt(j)) {
 					break
 				}
-				if j > i && st.hy[j] {
-					continue
-				}
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.Write(st.keys[st.koff[j]:st.koff[j+1]])
-				cnt++
-				if f, ok := forms[b.String()]; ok && !f.amb {
+				if f, ok := forms[st.joinKey(i, j+1)]; ok && !f.amb {
 					if j+1 < n && !st.toks[j+1].SpaceBefore && st.toks[j+1].Kind == text.Word {
 						continue
 					}
@@ -219,7 +217,7 @@ func (st *state) findDocument() {
 	}
 
 	// confirm or drop the weak candidates.
-	strong := map[int]bool{}
+	strong := make([]bool, len(parent))
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		c.group = find(c.group)
@@ -249,19 +247,21 @@ func (st *state) weakAt(i int) bool {
 
 // entities builds the result: canonical names per group, roles, sorted.
 func (st *state) entities() []Entity {
-	infos := map[int]*groupInfo{}
-	var live []int
+	ng := 0
+	for ci := range st.cands {
+		if g := st.cands[ci].group + 1; g > ng {
+			ng = g
+		}
+	}
+	infos := make([]groupInfo, ng)
+	live := make([]int, 0, len(st.cands))
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		if c.dead {
 			continue
 		}
 		live = append(live, ci)
-		gi := infos[c.group]
-		if gi == nil {
-			gi = &groupInfo{}
-			infos[c.group] = gi
-		}
+		gi := &infos[c.group]
 		if c.entry >= 0 {
 			e := &st.r.entries[c.entry]
 			if gi.gaz == "" || len(e.canonical) > len(gi.gaz) {
@@ -291,14 +291,23 @@ func (st *state) entities() []Entity {
 			}
 		}
 	}
-	for _, gi := range infos {
-		gi.canon = canonical(gi.doc, gi.gaz)
+	for g := range infos {
+		if infos[g].doc != "" || infos[g].gaz != "" {
+			infos[g].canon = canonical(infos[g].doc, infos[g].gaz)
+		}
 	}
 	st.roles(live, infos)
+	slices.SortFunc(live, func(a, b int) int {
+		ca, cb := &st.cands[a], &st.cands[b]
+		if ca.s != cb.s {
+			return ca.s - cb.s
+		}
+		return ca.e - cb.e
+	})
 	out := make([]Entity, 0, len(live))
 	for _, ci := range live {
 		c := &st.cands[ci]
-		gi := infos[c.group]
+		gi := &infos[c.group]
 		start, end := st.toks[c.s].Start, st.toks[c.e-1].End
 		e := Entity{Text: st.in[start:end], Type: c.typ, Start: start, End: end, Rule: c.rule,
 			Canonical: gi.canon, Subtype: gi.subtype, ID: c.id, Role: c.role, Org: c.org}
@@ -314,12 +323,6 @@ func (st *state) entities() []Entity {
 		}
 		out = append(out, e)
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].Start != out[b].Start {
-			return out[a].Start < out[b].Start
-		}
-		return out[a].End < out[b].End
-	})
 	return out
 }
 
@@ -434,23 +437,51 @@ func displayName(s string) string {
 // roles fills the role and organisation of people from appositions:
 // "Patrick Pouyanné, PDG de TotalEnergies" and "le directeur financier de
 // Kering, Jean Dupont".
-func (st *state) roles(live []int, infos map[int]*groupInfo) {
+func (st *state) roles(live []int, infos []groupInfo) {
 	n := len(st.toks)
-	startAt := map[int]int{}
-	endAt := map[int]int{}
+	hasPER := false
 	for _, ci := range live {
-		c := &st.cands[ci]
-		startAt[c.s] = ci
-		endAt[c.e] = ci
+		if st.cands[ci].typ == PER {
+			hasPER = true
+			break
+		}
 	}
+	if !hasPER {
+		return
+	}
+	at := func(k int, start bool) (int, bool) {
+		v := st.cover[min(k, n-1)]
+		if k >= n || v == 0 {
+			if !start && k > 0 && st.cover[k-1] != 0 {
+				c := &st.cands[st.cover[k-1]-1]
+				if c.e == k && !c.dead {
+					return int(st.cover[k-1] - 1), true
+				}
+			}
+			return 0, false
+		}
+		c := &st.cands[v-1]
+		if start && c.s == k && !c.dead {
+			return int(v - 1), true
+		}
+		if !start && k > 0 && st.cover[k-1] != 0 {
+			c := &st.cands[st.cover[k-1]-1]
+			if c.e == k && !c.dead {
+				return int(st.cover[k-1] - 1), true
+			}
+		}
+		return 0, false
+	}
+	startAt := func(k int) (int, bool) { return at(k, true) }
+	endAt := func(k int) (int, bool) { return at(k, false) }
 	orgAt := func(k int) string {
 		if k < n && ofWords[st.key(k)] {
-			if ci, ok := startAt[k+1]; ok && st.cands[ci].typ != PER {
+			if ci, ok := startAt(k + 1); ok && st.cands[ci].typ != PER {
 				return infos[st.cands[ci].group].canon
 			}
 			// "de la Banque ..."
 			if k+2 < n && st.key(k+1) == "la" {
-				if ci, ok := startAt[k+2]; ok && st.cands[ci].typ != PER {
+				if ci, ok := startAt(k + 2); ok && st.cands[ci].typ != PER {
 					return infos[st.cands[ci].group].canon
 				}
 			}
@@ -481,7 +512,7 @@ func (st *state) roles(live []int, infos map[int]*groupInfo) {
 		if k > 0 && st.tok(k-1) == "," {
 			k--
 		}
-		if oi, ok := endAt[k]; ok && st.cands[oi].typ != PER {
+		if oi, ok := endAt(k); ok && st.cands[oi].typ != PER {
 			o := &st.cands[oi]
 			p := o.s - 1
 			if p > 0 && ofWords[st.key(p)] && st.roleFrom[p] != 0 {

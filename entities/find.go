@@ -37,10 +37,14 @@ type state struct {
 	in    string
 	toks  []text.Token
 	keys  []byte
+	kstr  string // keys as one string: key(i) is a substring, no allocation
 	koff  []int32
-	start []bool // capitalisation says nothing here (sentence start)
-	upper []bool // token on an all-caps line
-	hy    []bool // glued hyphen
+	gzc   []*trie // gazetteer node of the token's key, if any
+	mkc   []*trie // marker node of the token's key, if any
+	stopT []bool  // the token's key is a stop word
+	start []bool  // capitalisation says nothing here (sentence start)
+	upper []bool  // token on an all-caps line
+	hy    []bool  // glued hyphen
 	cover []int32
 	sents []text.Span
 	cands []cand
@@ -54,7 +58,7 @@ type state struct {
 	sufTo    []int32         // end of an organisation suffix starting at index, +1
 	terms    map[string]bool // acronyms the text defines as common terms: "gaz naturel liquéfié (GNL)"
 
-	groups map[string]int
+	groups map[gkey]int
 }
 
 func (st *state) reset() {
@@ -62,6 +66,10 @@ func (st *state) reset() {
 	st.in = ""
 	st.toks = st.toks[:0]
 	st.keys = st.keys[:0]
+	st.kstr = ""
+	st.gzc = st.gzc[:0]
+	st.mkc = st.mkc[:0]
+	st.stopT = st.stopT[:0]
 	st.koff = st.koff[:0]
 	st.start = st.start[:0]
 	st.upper = st.upper[:0]
@@ -80,7 +88,7 @@ func (st *state) reset() {
 		st.groups = nil
 	}
 	clear(st.groups)
-	if cap(st.toks) > 1<<20 {
+	if cap(st.toks) > 1<<22 {
 		*st = state{}
 	}
 }
@@ -94,7 +102,7 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-func (st *state) key(i int) string { return string(st.keys[st.koff[i]:st.koff[i+1]]) }
+func (st *state) key(i int) string { return st.kstr[st.koff[i] : st.koff[i+1]-1] }
 
 func (st *state) tok(i int) string { return st.in[st.toks[i].Start:st.toks[i].End] }
 
@@ -126,8 +134,22 @@ func (st *state) tokenize(spans []Span) {
 	for i, t := range st.toks {
 		st.koff[i] = int32(len(st.keys))
 		st.keys = appendTokenKey(st.keys, in[t.Start:t.End])
+		st.keys = append(st.keys, ' ')
 	}
 	st.koff[n] = int32(len(st.keys))
+	st.kstr = string(st.keys)
+	st.gzc = grow(st.gzc, n)
+	st.mkc = grow(st.mkc, n)
+	st.stopT = grow(st.stopT, n)
+	for i, t := range st.toks {
+		if t.Kind == text.Punct || t.Kind == text.Quote || t.Kind == text.Invalid || t.Kind == text.Ellipsis {
+			continue
+		}
+		if lx, ok := st.r.lex[st.key(i)]; ok {
+			st.gzc[i], st.mkc[i] = lx.gaz, lx.mk
+			st.stopT[i] = lx.stop && t.Kind == text.Word
+		}
+	}
 	st.start = grow(st.start, n)
 	st.upper = grow(st.upper, n)
 	st.hy = grow(st.hy, n)
@@ -193,7 +215,7 @@ func (st *state) tokenize(spans []Span) {
 	st.legalTo = grow(st.legalTo, n+1)
 	st.sufTo = grow(st.sufTo, n+1)
 	for i := 0; i < n; i++ {
-		if st.r.marks.next[st.key(i)] == nil {
+		if st.mkc[i] == nil {
 			continue
 		}
 		st.hits = st.walk(&st.r.marks, i, st.hits[:0])
@@ -242,8 +264,25 @@ func (st *state) markCaseOK(m marker, i, end int) bool {
 
 // walk returns the matches of t starting at token i, shortest first.
 func (st *state) walk(t *trie, i int, hits []hit) []hit {
-	n := t
-	for j := i; j < len(st.toks); j++ {
+	if i >= len(st.toks) {
+		return hits
+	}
+	var n *trie
+	switch t {
+	case &st.r.gaz:
+		n = st.gzc[i]
+	case &st.r.marks:
+		n = st.mkc[i]
+	default:
+		n = t.next[st.key(i)]
+	}
+	if n == nil {
+		return hits
+	}
+	if n.val != 0 {
+		hits = append(hits, hit{i + 1, n.val})
+	}
+	for j := i + 1; j < len(st.toks); j++ {
 		if j > i {
 			tk := st.toks[j]
 			if tk.Newline || tk.Kind == text.Invalid {
@@ -253,7 +292,7 @@ func (st *state) walk(t *trie, i int, hits []hit) []hit {
 				continue
 			}
 		}
-		c := n.next[string(st.keys[st.koff[j]:st.koff[j+1]])]
+		c := n.next[st.kstr[st.koff[j]:st.koff[j+1]-1]]
 		if c == nil {
 			break
 		}
@@ -290,7 +329,7 @@ func (st *state) capWord(i int) bool {
 	if t.Kind != text.Word || !startsUpper(w) || utf8.RuneCountInString(w) < 2 || endsApos(w) {
 		return false
 	}
-	return !st.r.stop[string(st.keys[st.koff[i]:st.koff[i+1]])]
+	return !st.stopT[i]
 }
 
 // endsApos reports whether w ends with an apostrophe (an elided article).
@@ -329,7 +368,7 @@ func (st *state) findCodes() {
 			j := st.leiAt(i)
 			st.add(cand{s: i, e: j, nameEnd: j, typ: LEI, entry: -1, rule: "lei", id: st.in[t.Start:st.toks[j-1].End]})
 			i = j - 1
-		case st.r.marks.next[st.key(i)] != nil && startsUpper(w):
+		case st.mkc[i] != nil && startsUpper(w):
 			// EXCHANGE ":" CODE
 			st.hits = st.walk(&st.r.marks, i, st.hits[:0])
 			for h := len(st.hits) - 1; h >= 0; h-- {
@@ -458,7 +497,7 @@ func (st *state) formOK(f *form, i, end int) bool {
 // headMatch finds "HEAD [particle] Name" at i ("Bourse de Paris", "Banque
 // Scotia") and returns its end and marker.
 func (st *state) headMatch(i int) (int, *marker) {
-	if st.r.marks.next[st.key(i)] == nil {
+	if st.mkc[i] == nil {
 		return 0, nil
 	}
 	var hits [4]hit
@@ -543,7 +582,7 @@ func (st *state) findGazetteer() {
 			continue
 		}
 		best, bestForm := 0, int32(-1)
-		if r.gaz.next[st.key(i)] != nil {
+		if st.gzc[i] != nil {
 			st.hits = st.walk(&r.gaz, i, st.hits[:0])
 			for h := len(st.hits) - 1; h >= 0 && bestForm < 0; h-- {
 				end := st.hits[h].end
@@ -626,22 +665,13 @@ func (st *state) findGazetteer() {
 	}
 }
 
-// joinKey returns the key of tokens [s, e), hyphens dropped, space-joined.
+// joinKey returns the key of tokens [s, e): their keys joined by spaces (a
+// substring of the key buffer, no allocation).
 func (st *state) joinKey(s, e int) string {
-	if e == s+1 {
-		return st.key(s)
+	if e <= s {
+		return ""
 	}
-	var b strings.Builder
-	for k := s; k < e; k++ {
-		if k > s && st.hy[k] {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.Write(st.keys[st.koff[k]:st.koff[k+1]])
-	}
-	return b.String()
+	return st.kstr[st.koff[s] : st.koff[e]-1]
 }
 
 // extendLegal extends an organisation over a legal suffix that follows it.
@@ -893,7 +923,7 @@ func commonNoun(k string) bool {
 
 // particleAfter returns the end of a name particle starting at token k, or 0.
 func (st *state) particleAfter(k int) int {
-	if k >= len(st.toks) || st.toks[k].Newline || st.r.marks.next[st.key(k)] == nil {
+	if k >= len(st.toks) || st.toks[k].Newline || st.mkc[k] == nil {
 		return 0
 	}
 	var ph [4]hit

@@ -89,6 +89,13 @@ type Recognizer struct {
 	common    map[string]bool
 	patterns  []*rule
 	noGuess   bool
+	lex       map[string]lexInfo // one lookup per token for the tries and stop words
+}
+
+// lexInfo is what the recogniser knows about one token key.
+type lexInfo struct {
+	gaz, mk *trie
+	stop    bool
 }
 
 // New compiles a recogniser from the default rules and opts.Rules. It
@@ -307,6 +314,24 @@ func New(opts Options) (*Recognizer, error) {
 	for _, n := range patOrder {
 		if p, ok := pats[n]; ok {
 			r.patterns = append(r.patterns, p)
+		}
+	}
+	r.lex = make(map[string]lexInfo, len(r.gaz.next)+len(r.marks.next)+len(r.stop))
+	for k, n := range r.gaz.next {
+		lx := r.lex[k]
+		lx.gaz = n
+		r.lex[k] = lx
+	}
+	for k, n := range r.marks.next {
+		lx := r.lex[k]
+		lx.mk = n
+		r.lex[k] = lx
+	}
+	for k := range r.stop {
+		if !strings.Contains(k, " ") {
+			lx := r.lex[k]
+			lx.stop = true
+			r.lex[k] = lx
 		}
 	}
 	return r, nil
