@@ -452,12 +452,13 @@ func Whole(s string) []Span {
 	return []Span{{Start: 0, End: len(s)}}
 }
 
-// finish resolves ambiguous and missing currencies and returns the amounts.
+// finish resolves ambiguous and missing currencies and returns the amounts
+// (p.amts, filtered in place).
 func (e *Extractor) finish(p *parser, input string) []Amount {
-	if len(p.found) == 0 {
+	as, fs := p.amts, p.found
+	if len(as) == 0 {
 		return nil
 	}
-	fs := p.found
 	var dollar, franc string
 	for i := range fs {
 		d := fs[i].def
@@ -469,7 +470,7 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 			if dollar == "" {
 				dollar = e.resolveDollar(fs, input)
 			}
-			fs[i].a.Code = dollar
+			as[i].Code = dollar
 		case "CHF":
 			if franc == "" {
 				franc = e.franc
@@ -477,11 +478,11 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 					franc = "FRF"
 				}
 			}
-			fs[i].a.Code = franc
+			as[i].Code = franc
 		default:
-			fs[i].a.Code = e.resolveFamily(d.family, input)
+			as[i].Code = e.resolveFamily(d.family, input)
 		}
-		fs[i].a.Ambiguous = true
+		as[i].Ambiguous = true
 	}
 	// currency-less amounts take the currency of the previous amount, or
 	// else of the next one; with none in the text, they are not amounts.
@@ -489,32 +490,33 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 	// milliards de yens (16,2 milliards d'euros)"): it does not set the
 	// context.
 	last := ""
-	for i := range fs {
-		if fs[i].a.Code != "" {
+	for i := range as {
+		if as[i].Code != "" {
 			if !fs[i].paren || last == "" {
-				last = fs[i].a.Code
+				last = as[i].Code
 			}
 			continue
 		}
-		fs[i].a.Code = last
+		as[i].Code = last
 	}
 	next := ""
-	for i := len(fs) - 1; i >= 0; i-- {
-		if fs[i].a.Code != "" {
-			next = fs[i].a.Code
+	for i := len(as) - 1; i >= 0; i-- {
+		if as[i].Code != "" {
+			next = as[i].Code
 		} else {
-			fs[i].a.Code = next
+			as[i].Code = next
 		}
 	}
-	out := make([]Amount, 0, len(fs))
-	for i := range fs {
-		a := fs[i].a
-		if a.Code == "" {
+	out := as[:0]
+	for i := range as {
+		if as[i].Code == "" {
 			continue
 		}
+		a := as[i]
 		a.Currency = e.codes[a.Code]
 		out = append(out, a)
 	}
+	clear(as[len(out):])
 	less := func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start

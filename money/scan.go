@@ -21,10 +21,9 @@ const (
 	labelBytes    = 4096
 )
 
-// found is an amount with the unit it was read with (nil when its currency
-// comes from the context).
+// found is what the parser keeps beside each amount: the unit it was read
+// with (nil when its currency comes from the context).
 type found struct {
-	a     Amount
 	def   *unitDef
 	paren bool // written in brackets right after another amount: a conversion
 }
@@ -41,7 +40,8 @@ type parser struct {
 	back      []tok
 	kb, fb    []byte
 	eb, dig   []byte
-	found     []found
+	amts      []Amount // the amounts found; handed to the caller
+	found     []found  // beside amts
 	overflow  bool
 }
 
@@ -60,8 +60,8 @@ func (e *Extractor) getParser(in string) *parser {
 }
 
 func (p *parser) release() {
-	clear(p.found)
 	p.found = p.found[:0]
+	p.amts = nil
 	p.in, p.e = "", nil
 	parserPool.Put(p)
 }
@@ -1121,7 +1121,8 @@ func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
 			a.Ambiguous = true
 		}
 	}
-	p.found = append(p.found, found{a: a, def: def, paren: p.parenBefore(a.Start)})
+	p.amts = append(p.amts, a)
+	p.found = append(p.found, found{def: def, paren: p.parenBefore(a.Start)})
 }
 
 // prevWordKey returns the key of the word (or the one symbol) right before
