@@ -345,6 +345,8 @@ func (e *Extractor) apply(r rule, changes map[string]bool, ctx map[string]*conte
 		}
 	case "count":
 		for _, f := range r.forms {
+			// one word: the noun right after "de" is what is looked up.
+			f, _, _ = strings.Cut(f, " ")
 			for _, g := range append([]string{f}, plurals(f)...) {
 				if r.remove {
 					delete(e.counts, key(g))

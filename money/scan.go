@@ -2,6 +2,7 @@ package money
 
 import (
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/depeche-go/depeche/internal/text"
@@ -525,6 +526,17 @@ func isUpperWord(s string) bool {
 	return s != ""
 }
 
+// isCapitalised reports whether w starts with a capital followed by a
+// lower-case letter ("Français", not "CHF" or "FCFA").
+func isCapitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || n >= len(w) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsLower(r2)
+}
+
 func isOrdinal(w string) bool {
 	switch w {
 	case "e", "er", "re", "ère", "ème", "eme", "ieme", "ième", "è", "nd", "nde", "d", "es", "ers", "èmes", "emes", "iemes", "ièmes":
@@ -636,7 +648,9 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 		} else if conn {
 			// "12 millions d'actions" counts shares; "1,3 milliards de
 			// pertes" is money.
-			if w := p.at(j); w.kind == tWord && p.e.counts[string(p.keyOf(w))] {
+			if w := p.at(j); w.kind == tWord && (p.e.counts[string(p.keyOf(w))] || isCapitalised(p.text(w))) {
+				// a capitalised noun counts people: "10 millions de
+				// Français", "2 millions d'Américains".
 				tm.deNoun = true
 			}
 		}
@@ -1077,6 +1091,9 @@ func (p *parser) single(t *term) (int, bool) {
 				return t.end, false
 			}
 			var ok bool
+			if p.yearLike(t) {
+				return t.end, false
+			}
 			if label, ok = p.cellLabel(t); !ok {
 				return t.end, false
 			}
@@ -1401,6 +1418,10 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 		}
 		s := lineStart(in, e)
 		if hasWord3(in[s:e]) {
+			if e-s > 160 {
+				// prose, not a label
+				return labelUnit{}, false
+			}
 			return p.parseLabel(s, e)
 		}
 		pos = s
