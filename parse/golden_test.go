@@ -8,8 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/depeche-go/depeche/clean"
 	"github.com/depeche-go/depeche/internal/testutil"
 	"github.com/depeche-go/depeche/parse"
+	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.json from the current output")
@@ -84,6 +86,53 @@ func TestSharedCorpus(t *testing.T) {
 				continue
 			}
 			mustCheck(t, name, input, doc)
+		}
+	}
+}
+
+// TestSeed checks the foundation issue's acceptance on the seed dispatch,
+// without copying its text: the title is its first line, the source
+// Zonebourse.com, the agency AOF, the copyright its "Copyright" line; the
+// copyright, "source :" line, disclaimer and the five vote widgets are
+// removed, and every other line (the intertitle included) is in the body.
+func TestSeed(t *testing.T) {
+	path := filepath.Join(testutil.Shared(t, "corpus", "seed"), "000.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("seed absent: %v", err)
+	}
+	input := string(data)
+	doc, err := parse.Parse(input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustCheck(t, "seed", input, doc)
+	lines := strings.Split(strings.TrimRight(input, "\n"), "\n")
+	if doc.Title != lines[0] {
+		t.Errorf("title = %q, want the first line %q", doc.Title, lines[0])
+	}
+	if doc.Source != "Zonebourse.com" || doc.Agency != "AOF" {
+		t.Errorf("source, agency = %q, %q; want Zonebourse.com, AOF", doc.Source, doc.Agency)
+	}
+	var kinds []string
+	for _, b := range doc.Boilerplate {
+		kinds = append(kinds, b.Kind)
+	}
+	want := []string{"copyright", "source", "disclaimer", "vote", "vote", "vote", "vote", "vote"}
+	if diff := cmp.Diff(want, kinds); diff != "" {
+		t.Errorf("boilerplate kinds (-want +got):\n%s", diff)
+	}
+	for _, l := range lines[1:] {
+		if strings.HasPrefix(l, "Copyright") {
+			if doc.Copyright != l {
+				t.Errorf("copyright = %q, want %q", doc.Copyright, l)
+			}
+			break
+		}
+		// the dateline opens the first paragraph and is not in the body.
+		l = strings.TrimSpace(strings.TrimPrefix(l, doc.Dateline.Text))
+		if !strings.Contains(doc.Body, clean.Normalize(l)) {
+			t.Errorf("body lacks the line %.60q...", l)
 		}
 	}
 }
