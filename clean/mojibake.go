@@ -46,10 +46,12 @@ import (
 // Repair runs layer by layer (double encoding) until a layer changes
 // nothing.
 //
-// Not repaired: mojibake through other code pages (Windows-1250,
-// ISO-8859-2, ISO-8859-10: "dĂ©cembre", "fÃĐvrier"), and lossy damage where
-// the bytes are gone ("c?ur", "5?h?30", "Que regardent les marchs"): there
-// is nothing certain to restore.
+// A line without Windows-1252 mojibake is then read through Windows-1250,
+// ISO-8859-2 and ISO-8859-10 ("dĂ©cembre", "fÃĐvrier"), and repaired only
+// when the whole line agrees (see otherPageCandidates).
+//
+// Not repaired: lossy damage where the bytes are gone ("c?ur", "5?h?30",
+// "Que regardent les marchs"): there is nothing certain to restore.
 
 // maxMojibakeLayers bounds the layers of encoding undone in one pass.
 const maxMojibakeLayers = 4
@@ -98,28 +100,129 @@ func contByte(r rune) (byte, bool) {
 // continuation character, or "Ã"/"Â" by a space or the end of a line.
 func mayHaveMojibake(s string) bool {
 	for i := 0; i < len(s); {
-		// Every lead character (U+00C2..U+00F4) is encoded as 0xC3 and a
-		// second byte.
-		if s[i] != 0xC3 {
+		// Every lead character is encoded with a first byte of 0xC3
+		// (U+00C2..U+00F4 of Windows-1252 and the Latin-1 half of the other
+		// code pages) or 0xC4 ("Ă", "Ĺ" of Windows-1250 and ISO-8859-2).
+		if s[i] != 0xC3 && s[i] != 0xC4 {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		lb, ok := sloppyByte(r)
-		if !ok || leadLen(lb) == 0 {
-			continue
+		if s[i-n] == 0xC3 {
+			if lb, ok := sloppyByte(r); ok && (lb == 0xC3 || lb == 0xC2) &&
+				(i >= len(s) || s[i] == ' ' || s[i] == '\n') {
+				return true // a lost 0xA0
+			}
 		}
-		if i >= len(s) || s[i] == ' ' || s[i] == '\n' {
-			if lb == 0xC3 || lb == 0xC2 {
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			q, _ := utf8.DecodeRuneInString(s[i:])
+			if leadFollowed(r, q) {
 				return true
 			}
-			continue
 		}
-		q, _ := utf8.DecodeRuneInString(s[i:])
+	}
+	return false
+}
+
+// leadFollowed reports whether r followed by q reads as the start of a
+// UTF-8 sequence in Windows-1252 or one of the other code pages.
+func leadFollowed(r, q rune) bool {
+	if lb, ok := sloppyByte(r); ok && leadLen(lb) > 0 {
 		if _, ok := contByte(q); ok {
 			return true
 		}
+	}
+	for _, p := range otherPages {
+		if lb, ok := p(r); ok && leadLen(lb) > 0 {
+			if cb, ok := p(q); ok && cb >= 0x80 && cb <= 0xBF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherPages are the code pages other than Windows-1252 whose mojibake is
+// repaired, behind a whole-line score: Windows-1250 and ISO-8859-2 (central
+// European systems: "dĂ©cembre", "dĂŠcembre"), and ISO-8859-10 ("fÃĐvrier",
+// "aoÃŧt", seen in public repositories). Each maps a character of the upper
+// half to its byte.
+var otherPages = [...]func(rune) (byte, bool){cp1250Byte, latin2Byte, latin6Byte}
+
+// otherPageCandidates returns the candidates of the line s[a:z] read
+// through the code page p, appended to dst, and a score, when the whole line
+// is convincing: at least two sequences, all of them decoding to characters
+// of French text (accented letters, guillemets, typographic quotes and
+// dashes, €), at least one a letter, and more letters in the case of their
+// neighbours than not ("dÊcembre" counts against). Otherwise it returns dst
+// unchanged and 0. Lost bytes are not guessed here.
+func otherPageCandidates(s string, a, z int, p func(rune) (byte, bool), dst []mojiCand) ([]mojiCand, int) {
+	line := s[:z]
+	n0, letters, score := len(dst), 0, 0
+	for i := a; i < z; {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if r < utf8.RuneSelf {
+			i += n
+			continue
+		}
+		lb, ok := p(r)
+		need := 0
+		if ok {
+			need = leadLen(lb)
+		}
+		if need == 0 {
+			i += n
+			continue
+		}
+		var buf [4]byte
+		buf[0] = lb
+		j, got := i+n, 0
+		for got < need && j < z {
+			q, m := utf8.DecodeRuneInString(line[j:])
+			cb, ok := p(q)
+			if q < utf8.RuneSelf || !ok || cb < 0x80 || cb > 0xBF {
+				break
+			}
+			got++
+			buf[got] = cb
+			j += m
+		}
+		if got == 0 {
+			i += n
+			continue
+		}
+		c, size := utf8.DecodeRune(buf[:need+1])
+		if got < need || c == utf8.RuneError || size != need+1 || !frenchChar(c) {
+			return dst[:n0], 0 // a sequence that makes no sense: wrong code page
+		}
+		score++
+		if isLetter(c) {
+			letters++
+			prev, _ := utf8.DecodeLastRuneInString(line[a:i])
+			next, _ := utf8.DecodeRuneInString(line[j:])
+			if !isLower(c) && (isLower(prev) || isLower(next)) {
+				score -= 3 // a capital inside a lower-case word
+			}
+		}
+		dst = append(dst, mojiCand{start: i, end: j, r: c, grade: gradeStrong})
+		i = j
+	}
+	if len(dst)-n0 < 2 || letters == 0 || score < 2 {
+		return dst[:n0], 0
+	}
+	return dst, score
+}
+
+// frenchChar reports whether c is a character of French text that
+// mojibake turns into two or three characters.
+func frenchChar(c rune) bool {
+	if c >= 0xC0 && c <= 0xFF {
+		return c != 0xD7 && c != 0xF7 // letters, not × ÷
+	}
+	switch c {
+	case 0xA0, 0x202F, '«', '»', '°', '’', '‘', '“', '”', '–', '—', '…', '€', 'œ', 'Œ', '•':
+		return true
 	}
 	return false
 }
@@ -156,6 +259,24 @@ func mojibakeLayer(s string, cands []mojiCand) (string, []mojiCand) {
 			end = pos + nl
 		}
 		cands = lineCandidates(s, pos, end, cands[:0])
+		if len(cands) == 0 && mayHaveMojibake(s[pos:end]) {
+			// No Windows-1252 mojibake in this line: try the other code
+			// pages, each all or nothing for the line.
+			// The pages agree on most letters but not all ("ĂŠ" is "Ê" in
+			// Windows-1250 and "é" in ISO-8859-2): keep the reading with
+			// the best score.
+			best, bestScore := -1, 0
+			for k, p := range otherPages {
+				var score int
+				if cands, score = otherPageCandidates(s, pos, end, p, cands[:0]); score > bestScore {
+					best, bestScore = k, score
+				}
+			}
+			cands = cands[:0]
+			if best >= 0 {
+				cands, _ = otherPageCandidates(s, pos, end, otherPages[best], cands)
+			}
+		}
 		strong, script := 0, 0
 		for _, c := range cands {
 			switch c.grade {

@@ -152,7 +152,7 @@ func isNormal(s string) bool {
 				return false
 			}
 		case r < 0x300:
-			if r == 0x2BC {
+			if r == 0x2BC || (r == 'Ă' || r == 'Ĺ') && mojibakeLead(s, i+n, r) {
 				return false
 			}
 		default:
@@ -177,8 +177,9 @@ func isNormal(s string) bool {
 	return !checkNFC || norm.NFC.IsNormalString(s)
 }
 
-// mojibakeLead reports whether the lead character r (U+00C2..U+00F4), whose
-// next character starts at s[j], may start mojibake.
+// mojibakeLead reports whether the lead character r (U+00C2..U+00F4, or
+// "Ă", "Ĺ" of the central European code pages), whose next character
+// starts at s[j], may start mojibake.
 func mojibakeLead(s string, j int, r rune) bool {
 	if r == 'Â' || r == 'Ã' {
 		if j >= len(s) || s[j] == ' ' || s[j] == '\n' {
@@ -189,8 +190,7 @@ func mojibakeLead(s string, j int, r rune) bool {
 		return false
 	}
 	q, _ := utf8.DecodeRuneInString(s[j:])
-	_, ok := contByte(q)
-	return ok
+	return leadFollowed(r, q)
 }
 
 // normalRun reports whether the run of horizontal spaces that starts at

@@ -191,6 +191,9 @@ var mojibakeCases = []normCase{
 	{name: "decomposed accent", in: "e\u00cc\u0081te\u00cc\u0081", want: "été"},
 	{name: "trademark with evidence", in: "Marqueâ„¢ dÃ©posÃ©e", want: "Marque™ déposée"},
 	{name: "narrow NBSP mojibake", in: "10â€¯%", want: "10" + nbsp + "%"},
+	{name: "Windows-1250", in: "Le 3 dĂ©cembre, les rĂ©sultats", want: "Le 3 décembre, les résultats"},
+	{name: "ISO-8859-2", in: "Le 3 dĂŠcembre, les rĂŠsultats", want: "Le 3 décembre, les résultats"},
+	{name: "ISO-8859-10", in: "entre fÃĐvrier et aoÃŧt", want: "entre février et août", why: "hard case 5"},
 	{name: "mojibake in HTML", in: "<p>RÃ©sultats&nbsp;: en hausse</p>", want: "Résultats" + nbsp + ": en hausse"},
 	{name: "entity mojibake", in: "r&Atilde;&copy;sultat", want: "résultat"},
 
@@ -210,6 +213,10 @@ var mojibakeCases = []normCase{
 	{name: "capital A circumflex", in: "L'ÂGE D'OR", want: "L’ÂGE D’OR"},
 	{name: "Scandinavian", in: "Ålesund et Øresund", want: "Ålesund et Øresund"},
 	{name: "Portuguese a-tilde before space", in: "IRMÃ E", want: "IRMÃ E"},
+	{name: "ISO-8859-10 single sequence", in: "le 15 aoÃŧt", want: "le 15 aoÃŧt", why: "one sequence is not a whole-line score"},
+	{name: "Romanian", in: "« ÎNCĂ »", want: "«" + nbsp + "ÎNCĂ" + nbsp + "»"},
+	{name: "Polish and Czech", in: "Łódź, ČEŠTINA, Kraków", want: "Łódź, ČEŠTINA, Kraków"},
+	{name: "mixed page guess", in: "dĂ©cembre et dÃ©cembre", want: "dĂ©cembre et décembre", why: "a line with Windows-1252 mojibake is not read through another code page"},
 }
 
 func runNormCases(t *testing.T, cases []normCase) {
@@ -509,7 +516,7 @@ var randomTokens = []string{
 	"#233;", "#x26;", "nbsp", "&amp;", "&lt;", "<p>", "</p>", "<br>", "<b>", "<", ">", "<!--", "-->",
 	"<script>", "</script>", "'", "`", "´", "ʼ", "‘", ".", ".", ",", ":", ";", "?", "!", "%", "$",
 	"-", "‐", "−", "a", "e", "l", "s", "x", "A", "P", "O", "1", "2", "0", "é", "à", "è", "ç", "ê",
-	"\u0301", "ﬁ", "Ａ", "＆", "＜", "\u200b", "\u200d", "\ufeff", "👩", "💻", "\xff", "\xc3", "\x00",
+	"Ă", "Đ", "Š", "Ş", "ŧ", "Ł", "Ĺ", "\u0301", "ﬁ", "Ａ", "＆", "＜", "\u200b", "\u200d", "\ufeff", "👩", "💻", "\xff", "\xc3", "\x00",
 }
 
 // TestNormalizeRandomTokens checks idempotence and the fast path on many

@@ -1,7 +1,8 @@
 //go:build ignore
 
-// This program generates clean/mojibake_tables.go from the Windows-1252
-// table of golang.org/x/text/encoding/charmap. Run it from the module root:
+// This program generates clean/mojibake_tables.go from the Windows-1252,
+// Windows-1250, ISO-8859-2 and ISO-8859-10 tables of
+// golang.org/x/text/encoding/charmap. Run it from the module root:
 //
 //	go run internal/gen/mojibake.go
 //
@@ -63,6 +64,33 @@ func main() {
 		fmt.Fprintf(&b, "\tcase %#04x: // %q\n\t\treturn %#02x, true\n", r, r, c)
 	}
 	b.WriteString("\t}\n\treturn 0, false\n}\n")
+
+	// Reverse tables of the other code pages that French mojibake goes
+	// through: the byte a character of the upper half stands for.
+	for _, cp := range []struct {
+		name, doc string
+		cm        *charmap.Charmap
+	}{
+		{"cp1250Byte", "Windows-1250", charmap.Windows1250},
+		{"latin2Byte", "ISO-8859-2", charmap.ISO8859_2},
+		{"latin6Byte", "ISO-8859-10", charmap.ISO8859_10},
+	} {
+		fmt.Fprintf(&b, "\n// %s returns the byte that r stands for in %s, for the\n", cp.name, cp.doc)
+		fmt.Fprintf(&b, "// upper half (0x80..0xFF) of the code page; an undefined byte of\n")
+		fmt.Fprintf(&b, "// 0x80..0x9F stands for itself as a C1 control.\n")
+		fmt.Fprintf(&b, "func %s(r rune) (byte, bool) {\n\tswitch r {\n", cp.name)
+		for i := 0x80; i < 0x100; i++ {
+			r := cp.cm.DecodeByte(byte(i))
+			if r == utf8.RuneError {
+				if i >= 0xA0 {
+					continue
+				}
+				r = rune(i) // undefined: a sloppy decoder keeps the C1 control
+			}
+			fmt.Fprintf(&b, "\tcase %#04x:\n\t\treturn %#02x, true\n", r, i)
+		}
+		b.WriteString("\t}\n\treturn 0, false\n}\n")
+	}
 
 	src, err := format.Source(b.Bytes())
 	if err != nil {
