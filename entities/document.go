@@ -221,7 +221,7 @@ func (st *state) findDocument() {
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		c.group = find(c.group)
-		if !c.dead && (!c.weak || c.guess) {
+		if !c.dead && (!c.weak || c.guess && !r.noGuess) {
 			strong[c.group] = true
 		}
 	}
@@ -476,8 +476,14 @@ func (st *state) roles(live []int, infos []groupInfo) {
 	endAt := func(k int) (int, bool) { return at(k, false) }
 	orgAt := func(k int) string {
 		if k < n && ofWords[st.key(k)] {
-			if ci, ok := startAt(k + 1); ok && st.cands[ci].typ != PER {
-				return infos[st.cands[ci].group].canon
+			// "de TotalEnergies", "du laboratoire Novélia"
+			for p := k + 1; p < n && p <= k+4; p++ {
+				if ci, ok := startAt(p); ok && st.cands[ci].typ != PER {
+					return infos[st.cands[ci].group].canon
+				}
+				if st.toks[p].Kind != text.Word || startsUpper(st.tok(p)) || breakWords[st.key(p)] && p > k+1 {
+					break
+				}
 			}
 			// "de la Banque ..."
 			if k+2 < n && st.key(k+1) == "la" {

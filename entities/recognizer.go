@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/depeche-go/depeche/internal/text"
 )
@@ -390,6 +391,10 @@ func (r *Recognizer) FindIn(input string, spans []Span) ([]Entity, []Warning) {
 
 var statePool = sync.Pool{New: func() any { return &state{} }}
 
+// maxWindow is the largest piece of a sentence that an extended (regexp2)
+// pattern sees in one call.
+const maxWindow = 4096
+
 // patternBudget tracks the time a regexp2 pattern has used on one input.
 type patternBudget struct {
 	used time.Duration
@@ -416,29 +421,48 @@ func (st *state) findPatterns() []Warning {
 					}
 				}
 			} else {
-				t0 := time.Now()
-				ms, err := p.re2.FindAll(win, 0)
-				budget.used += time.Since(t0)
-				for _, m := range ms {
-					a, b := m.Start, m.End
-					if p.group > 0 {
-						if p.group-1 >= len(m.Groups) {
-							continue
+				// extended patterns see windows of at most maxWindow bytes, cut
+				// at a space when one is near, so that one call stays short.
+				off, stop := 0, false
+				for off < len(win) && !stop {
+					end := min(len(win), off+maxWindow)
+					if end < len(win) {
+						if sp := strings.LastIndexByte(win[off:end], ' '); sp > maxWindow/2 {
+							end = off + sp + 1
 						}
-						a, b = m.Groups[p.group-1][0], m.Groups[p.group-1][1]
+						for end > off+1 && !utf8.RuneStart(win[end]) {
+							end--
+						}
 					}
-					if a >= 0 {
-						locs = append(locs, [2]int{a, b})
+					t0 := time.Now()
+					ms, err := p.re2.FindAll(win[off:end], 0)
+					budget.used += time.Since(t0)
+					for _, m := range ms {
+						a, b := m.Start, m.End
+						if p.group > 0 {
+							if p.group-1 >= len(m.Groups) {
+								continue
+							}
+							a, b = m.Groups[p.group-1][0], m.Groups[p.group-1][1]
+						}
+						if a >= 0 {
+							locs = append(locs, [2]int{off + a, off + b})
+						}
 					}
+					if err != nil || budget.used > p.timeout {
+						warns = append(warns, Warning{
+							Message: fmt.Sprintf("entities: pattern %q (%s:%d) hit its time limit of %v; skipped for the rest of this input", p.name, p.source, p.line, p.timeout),
+							Start:   sn.Start + off, End: sn.Start + end,
+						})
+						stop = true
+					}
+					off = end
 				}
-				if err != nil || budget.used > p.timeout {
-					warns = append(warns, Warning{
-						Message: fmt.Sprintf("entities: pattern %q (%s:%d) hit its time limit of %v; skipped for this input", p.name, p.source, p.line, p.timeout),
-						Start:   sn.Start, End: sn.End,
-					})
-					st.addPatternMatches(p, sn.Start, locs)
+				st.addPatternMatches(p, sn.Start, locs)
+				if stop {
 					break
 				}
+				continue
 			}
 			st.addPatternMatches(p, sn.Start, locs)
 		}

@@ -1,0 +1,121 @@
+// Package entities finds the named entities of French financial wire copy:
+// organisations, people, places, media, products, market indices, tickers,
+// ISIN and LEI codes, each with byte offsets into the original input, one
+// canonical name shared by all the mentions of an entity, and the rule that
+// found it.
+//
+// # What it finds
+//
+//   - ORG: companies, banks, insurers, funds, regulators, central banks,
+//     governments, exchanges ("Bourse de Paris" has subtype exchange), with a
+//     subtype when the gazetteer or a trigger noun gives one. A legal form
+//     written after the name belongs to the mention ("Soitec SA") but not to
+//     the canonical name ("Soitec").
+//   - PER: people, found from the gazetteer, a first name ("Judith
+//     Hartmann"), a title ("M. Pouyanné": the mention is "Pouyanné") or an
+//     apposition with a role ("le directeur financier de Kering, Jean
+//     Dupont"); Role and Org hold the role and the canonical organisation of
+//     the apposition.
+//   - LOC, MEDIA, PRODUCT, INDEX: mostly from the gazetteer; MEDIA also after
+//     a cue ("selon le X"), PRODUCT after a brand ("Google Shopping") or a
+//     trigger noun ("le médicament X").
+//   - TICKER only in ticker contexts: "EPA:MC", "(Paris:TTE)", "(MC.PA)",
+//     "(Euronext: ALDEV)". ISIN with a verified check digit, LEI with a
+//     verified ISO 7064 MOD 97-10 checksum.
+//
+// Names that no list holds are found by patterns: legal forms ("Keldrin SA"),
+// trigger nouns ("le laboratoire X", "l'assureur X", "le spécialiste des
+// semi-conducteurs X"), heads ("Banque X", "Tribunal de commerce de X"),
+// organisation suffixes ("Natixis Securities"), acronyms defined in the text
+// ("Caisse Nationale de Réassurance (CNR)"), name particles ("Marc Ladreit de
+// Lacharrière"). A capitalised name in the middle of a sentence that nothing
+// explains is reported as an ORG with rule "capitalised" (turn it off with
+// [Options.NoGuess]).
+//
+// Then, document-level consistency: a name found once by a strong rule is
+// found in all its mentions, and short forms link to it ("Pouyanné" after
+// "Patrick Pouyanné", "Morgan" after "Morgan Stanley", "AWS" after "Amazon Web
+// Services (AWS)"). A name inside a longer one is not a second mention
+// ("Amazon" in "Amazon Web Services").
+//
+// The canonical name is the longest name the document uses for the entity,
+// without its legal form, unless the gazetteer knows a fuller or equivalent
+// form of it: an acronym or a short word ("AFP" gives "Agence
+// France-Presse"), a shortening ("Fitch" gives "Fitch Ratings"), the same name
+// spelt otherwise ("Etats-Unis" gives "États-Unis").
+//
+// # What it does not do
+//
+// It does not resolve periphrases ("le groupe de Redmond", "l'avionneur
+// européen") or pronouns, does not link entities to external knowledge bases
+// beyond the identifiers the gazetteer holds, and does not type metonymies
+// ("Bercy" is whatever the gazetteer says). Capitalised sentence starts,
+// months, weekdays, market words ("Le titre", "Bourse" alone) and acronyms of
+// the trade ("BPA", "EBITDA", "IFRS") are not entities.
+//
+// # Rule files
+//
+// Rules are UTF-8 text files, one record per line, fields separated by tabs,
+// '#' comments (see internal/rulefile). The default rules are embedded
+// (rules/*.rules); [ParseRules] and [LoadRules] read more, and [New] stacks
+// them on the defaults in order. A record whose first field starts with '!'
+// removes an earlier one with the same key.
+//
+// A record whose first field is an upper-case type is a gazetteer entry:
+//
+//	# TYPE	canonical	alias...	key=value...
+//	ORG	TotalEnergies	Total	TotalEnergies SE	subtype=company	isin=FR0000120271
+//	MEDIA	Financial Times	FT
+//	PER	Patrick Pouyanné	role=PDG	org=TotalEnergies
+//	!ORG	Orange
+//
+// Its key is the type and the canonical name; a later entry with the same key
+// replaces the earlier one, and when two entries share an alias the one from
+// the later rule set wins. Attributes: subtype=, isin= and lei= (checked: a
+// bad check digit is an error), id=, role=, org=, ticker=, and case=exact (the
+// surface must be written exactly so, for acronyms and common words),
+// case=any (any case). By default a capitalised word of the entry must be
+// capitalised in the text, and a short acronym of one to three capitals must
+// be written in capitals. "!TYPE name" removes the entry of that canonical
+// name, or else that alias from the entries of that type.
+//
+// Other records start with a lower-case keyword:
+//
+//	first	Jeanne	Jean-Michel	(first names: "Jeanne Morvan" is a person)
+//	stop	Selon	Le titre	(never an entity alone)
+//	common	Total	(a gazetteer name that is also a common word: at a sentence start it needs another mention)
+//	title	M.	Mme	(the name after it is a person)
+//	role	PDG	directeur financier	(roles, for appositions)
+//	trigger	ORG	laboratoire	subtype=company	(the name after the noun has the type; skip=N modifiers allowed)
+//	head	ORG	Bourse	case=any	subtype=exchange	("Bourse de Paris" is one name)
+//	legal	SA	Inc.	(legal forms after a company name)
+//	suffix	Securities	(a known name followed by it is another organisation)
+//	particle	de	van	(inside people's names)
+//	exchange	EPA	NYSE	(prefixes of tickers: "EPA:MC")
+//	pattern	NAME	TYPE	expression	key=value...
+//
+// A pattern is a regular expression run on each sentence (never on the whole
+// document); the match, or the group given by group=N, must fall on token
+// boundaries. It uses the standard regexp syntax unless the record says
+// syntax=regexp2, which selects the backtracking engine (lookaround,
+// backreferences) under a match timeout: timeout=50ms, by default
+// [DefaultPatternTimeout] for the whole input; such a pattern sees a sentence
+// in pieces of at most 4 KiB. A pattern that runs out of time
+// is skipped for the rest of that input and [Recognizer.FindIn] returns a
+// [Warning] naming it. icase=1 ignores case; subtype= and id= are copied to
+// the entities it finds.
+//
+//	pattern	fonds-sicav	ORG	SICAV [A-Z][a-z]+	subtype=fund
+//	pattern	projet	PRODUCT	(?<=projet )[A-Z][a-z]+	syntax=regexp2	timeout=20ms
+//
+// Errors in rule files are *[RuleError] values with the file, line and column.
+//
+// # Usage
+//
+//	for _, e := range entities.Default().FindAll(text) {
+//		fmt.Println(e.Type, e.Text, e.Canonical, e.Start, e.End)
+//	}
+//
+// A [Recognizer] is immutable and safe for concurrent use; [Default] is built
+// once, on first use.
+package entities

@@ -1,0 +1,5 @@
+package entities_test
+
+import "os"
+
+var testFS = os.DirFS(".")
