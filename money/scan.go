@@ -1401,13 +1401,28 @@ type labelUnit struct {
 // millions d'euros", "- en dollar par action").
 func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 	in := p.in
-	ls := lineStart(in, t.start)
-	if !onlySpace(in[ls:t.start]) {
-		return labelUnit{}, false
+	// alone on its line: only white space back to the line start and on to
+	// the line end (scanned over white space only, so the cost is bounded).
+	ls := t.start
+	for ls > 0 {
+		r, n := utf8.DecodeLastRuneInString(in[:ls])
+		if r == '\n' || r == '\r' {
+			break
+		}
+		if !text.IsSpace(r) {
+			return labelUnit{}, false
+		}
+		ls -= n
 	}
-	le := lineEnd(in, t.end)
-	if !onlySpace(in[t.end:le]) {
-		return labelUnit{}, false
+	for le := t.end; le < len(in); {
+		r, n := utf8.DecodeRuneInString(in[le:])
+		if r == '\n' || r == '\r' {
+			break
+		}
+		if !text.IsSpace(r) {
+			return labelUnit{}, false
+		}
+		le += n
 	}
 	pos := ls
 	limit := max(0, ls-labelBytes)
@@ -1416,7 +1431,7 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 		if e > 0 && in[e] == '\n' && in[e-1] == '\r' {
 			e--
 		}
-		s := lineStart(in, e)
+		s := lineStart(in, e, limit)
 		if hasWord3(in[s:e]) {
 			if e-s > 160 {
 				// prose, not a label
@@ -1429,27 +1444,13 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 	return labelUnit{}, false
 }
 
-func lineStart(s string, i int) int {
-	for i > 0 && s[i-1] != '\n' && s[i-1] != '\r' {
+// lineStart returns the start of the line holding i, looking back no
+// further than limit.
+func lineStart(s string, i, limit int) int {
+	for i > 0 && i > limit && s[i-1] != '\n' && s[i-1] != '\r' {
 		i--
 	}
 	return i
-}
-
-func lineEnd(s string, i int) int {
-	for i < len(s) && s[i] != '\n' && s[i] != '\r' {
-		i++
-	}
-	return i
-}
-
-func onlySpace(s string) bool {
-	for _, r := range s {
-		if !text.IsSpace(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // hasWord3 reports whether s holds a word of three letters or more.
