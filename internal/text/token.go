@@ -106,6 +106,11 @@ func Tokenize(dst []Token, input string, sp Span) []Token {
 	i, end := sp.Start, sp.End
 	space, nl := true, false
 	for i < end {
+		if c := input[i]; c == ' ' {
+			space = true // the commonest byte: no decoding
+			i++
+			continue
+		}
 		r, n := decode(input, i, end)
 		if n == 0 {
 			break
@@ -224,6 +229,16 @@ func hasPrefixAt(s string, i, end int, p string) bool {
 func scanWord(s string, i, end int) (int, Kind) {
 	start := i
 	for i < end {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII fast path.
+			if isASCIILetter(c) || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			if c != '\'' {
+				break
+			}
+		}
 		r, n := decode(s, i, end)
 		if IsLetter(r) || IsDigit(r) {
 			i += n
@@ -234,15 +249,15 @@ func scanWord(s string, i, end int) (int, Kind) {
 			r2, _ := decode(s, i+n, end)
 			if !IsLetter(r2) && !IsDigit(r2) {
 				// "d'" before a quote mark or a space: still an elision when the word is one.
-				if elisions[lowerASCII(s[start:i])] && i+n < end && !IsSpace(r2) {
+				if isElision(s[start:i]) && i+n < end && !IsSpace(r2) {
 					return i + n, Word
 				}
 				return i, Word
 			}
-			if elisions[lowerASCII(s[start:i])] {
+			if isElision(s[start:i]) {
 				return i + n, Word
 			}
-			if w := lowerASCII(s[start:i]); w == "aujourd" || w == "prud" || s[start:i] == "O" {
+			if w := s[start:i]; equalFoldASCII(w, "aujourd") || equalFoldASCII(w, "prud") || w == "O" {
 				// aujourd'hui, prud'hommes, O'Neill: one word.
 				i += n
 				continue
@@ -309,6 +324,45 @@ func isUpperRun(w string) bool {
 		}
 	}
 	return 'A' <= w[0] && w[0] <= 'Z'
+}
+
+// isElision reports whether w, in any case, is a French word that elides
+// before a vowel ("l", "qu", "jusqu"), without allocating.
+func isElision(w string) bool { return foldedIn(elisions, w) }
+
+// foldedIn reports m[lower-case w] for short ASCII words, without
+// allocating.
+func foldedIn(m map[string]bool, w string) bool {
+	if len(w) > 8 {
+		return false
+	}
+	var b [8]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b[:len(w)])]
+}
+
+// equalFoldASCII reports whether w equals the lower-case ASCII word lower,
+// ignoring ASCII case.
+func equalFoldASCII(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerASCII(w string) string {
@@ -477,11 +531,10 @@ done:
 	if dots == 0 || lastDot < 0 {
 		return 0, 0, false
 	}
-	tld := lowerASCII(s[lastDot+1 : j])
 	if at >= 0 && at < lastDot {
 		return j, Email, true
 	}
-	if knownTLD[tld] {
+	if foldedIn(knownTLD, s[lastDot+1:j]) {
 		return j, URL, true
 	}
 	return 0, 0, false
