@@ -155,6 +155,9 @@ func splitGaz(t *testing.T, r rulefile.Record) (gazRecord, bool) {
 	if v, has := g.attrs["lei"]; has && !validLEI(v) {
 		bad(0, "lei %q fails ISO 7064 mod 97-10", v)
 	}
+	if v, has := g.attrs["ticker"]; has && !validTicker(v) {
+		bad(0, "ticker %q is not a symbol", v)
+	}
 	if v, has := g.attrs["case"]; has && v != "exact" && v != "any" {
 		bad(0, "case=%q: only case=exact and case=any are known", v)
 	}
@@ -203,6 +206,21 @@ func validISIN(s string) bool {
 		double = !double
 	}
 	return sum%10 == 0
+}
+
+// validTicker checks the shape of an exchange symbol: capitals, digits, '.'
+// and '-' ("MC.PA", "BRK.B", "NOVO-B.CO", "1COV.DE").
+func validTicker(s string) bool {
+	if s == "" || len(s) > 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || (c == '.' || c == '-') && i > 0 && i < len(s)-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // validLEI checks a 20-character LEI with ISO 7064 mod 97-10.
