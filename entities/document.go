@@ -317,9 +317,14 @@ func (st *state) entities() []Entity {
 		if c.typ == TICKER || c.typ == ISIN || c.typ == LEI {
 			e.Canonical = e.Text
 		}
-		if c.entry >= 0 && e.Role == "" {
+		if c.entry >= 0 {
 			en := &st.r.entries[c.entry]
-			e.Role, e.Org = en.role, en.org
+			if e.Role == "" {
+				e.Role = en.role
+			}
+			if e.Org == "" {
+				e.Org = en.org
+			}
 		}
 		out = append(out, e)
 	}
