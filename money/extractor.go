@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/currency"
 )
@@ -56,6 +57,7 @@ type Extractor struct {
 	prefixes  map[string]bool // keys of the first tokens of longer unit forms
 	triggers  map[string]bool // keys of words that may end a qualifier or precede "BPA ... de"
 	anchorLen [128]uint32     // first ASCII letter -> bit set of key lengths
+	anchorEnd [128]uint32     // first ASCII letter -> bit set of last letters
 }
 
 // unitDef is one currency unit form.
@@ -160,6 +162,11 @@ func New(opts Options) (*Extractor, error) {
 			e.anchorLen[k[0]] |= 1 << n
 		} else {
 			e.anchorLen[k[0]] |= 1 << 31
+		}
+		if c := k[len(k)-1]; 'a' <= c && c <= 'z' {
+			e.anchorEnd[k[0]] |= 1 << (c - 'a')
+		} else {
+			e.anchorEnd[k[0]] |= 1 << 31
 		}
 	}
 	// prefixes of multi-token unit forms, so that matching stops early.
@@ -568,23 +575,47 @@ func (e *Extractor) resolveFamily(family, input string) string {
 }
 
 // containsWord reports whether a word starting with stem occurs in s, as
-// written, capitalised or in capitals.
+// written, capitalised or in capitals. The first two forms share their tail
+// ("anad" for "canad" and "Canad"), so two passes over s suffice.
 func containsWord(s, stem string) bool {
 	if stem == "" {
 		return false
 	}
-	for _, v := range [...]string{stem, capitalise(stem), strings.ToUpper(stem)} {
-		for off := 0; off < len(s); {
-			i := strings.Index(s[off:], v)
-			if i < 0 {
-				break
-			}
-			i += off
-			if i == 0 || !isAlnumBefore(s, i) {
+	_, n := utf8.DecodeRuneInString(stem)
+	first, tail := stem[:n], stem[n:]
+	if tail == "" {
+		tail, first = stem, ""
+	}
+	capital := capitalise(first)
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], tail)
+		if i < 0 {
+			break
+		}
+		i += off
+		w := i - len(first)
+		if first == "" || w >= 0 && s[w:i] == first {
+			if w == 0 || !isAlnumBefore(s, w) {
 				return true
 			}
-			off = i + 1
+		} else if w2 := i - len(capital); w2 >= 0 && s[w2:i] == capital {
+			if w2 == 0 || !isAlnumBefore(s, w2) {
+				return true
+			}
 		}
+		off = i + 1
+	}
+	up := strings.ToUpper(stem)
+	for off := 0; off < len(s); {
+		i := strings.Index(s[off:], up)
+		if i < 0 {
+			break
+		}
+		i += off
+		if i == 0 || !isAlnumBefore(s, i) {
+			return true
+		}
+		off = i + 1
 	}
 	return false
 }

@@ -345,3 +345,25 @@ func TestNoAllocation(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+func TestContainsWord(t *testing.T) {
+	tests := []struct {
+		s, stem string
+		want    bool
+	}{
+		{"la banque canadienne", "canad", true},
+		{"Au Canada, la banque", "canad", true},
+		{"TORONTO (Reuters) -", "toronto", true},
+		{"à Québec", "québec", true},
+		{"à QUÉBEC", "québec", true},
+		{"la Nocanada", "canad", false},
+		{"rien ici", "canad", false},
+		{"", "canad", false},
+		{"canad", "", false},
+	}
+	for _, tc := range tests {
+		if got := containsWord(tc.s, tc.stem); got != tc.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", tc.s, tc.stem, got, tc.want)
+		}
+	}
+}

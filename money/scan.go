@@ -147,6 +147,9 @@ func (e *Extractor) maybeAnchor(w string, ascii bool) bool {
 		if e.anchorLen[c]&(1<<n) == 0 {
 			return false
 		}
+		if l := w[len(w)-1] | 0x20; 'a' <= l && l <= 'z' && e.anchorEnd[c]&(1<<(l-'a')) == 0 {
+			return false
+		}
 		var buf [40]byte
 		for i := 0; i < len(w); i++ {
 			buf[i] = w[i] | 0x20
