@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -70,11 +71,16 @@ var htmlElements = map[string]elemFlags{
 	"amp-img": elemVoid,
 }
 
-// elementNames interns the names of htmlElements.
-var elementNames = func() map[string]string {
-	m := make(map[string]string, len(htmlElements))
+// elementIDs numbers the names of htmlElements from 1, in sorted order.
+var elementIDs = func() map[string]uint8 {
+	names := make([]string, 0, len(htmlElements))
 	for k := range htmlElements {
-		m[k] = k
+		names = append(names, k)
+	}
+	sort.Strings(names) // fewer than 256 names: TestElementIDs
+	m := make(map[string]uint8, len(names))
+	for i, k := range names {
+		m[k] = uint8(i + 1)
 	}
 	return m
 }()
@@ -174,12 +180,13 @@ type htmlPiece struct {
 	Pre        bool
 }
 
+// htmlToken is one token of an HTML input: input[start:end].
 type htmlToken struct {
 	start, end int
-	typ        html.TokenType
 	flags      elemFlags
-	name       string // element name of a known element's tag, else ""
-	markup     bool   // false: the token is text (unknown tag names, stray "</ x>")
+	typ        uint8 // an html.TokenType
+	name       uint8 // the id of a known element's name (elementIDs), else 0
+	markup     bool  // false: the token is text (unknown tag names, stray "</ x>")
 }
 
 // walkHTML cuts input into pieces that tile it, in order, and calls fn for
@@ -195,15 +202,15 @@ func walkHTML(input string, chrome bool, fn func(htmlPiece)) {
 	}
 	// Match the start and end tags of hidden elements, per element name.
 	closing := make(map[int]int) // index of a start tag -> index of its end tag
-	var stacks map[string][]int
+	var stacks map[uint8][]int
 	for i, t := range toks {
 		if !t.markup || t.flags&hide == 0 {
 			continue
 		}
-		switch t.typ {
+		switch html.TokenType(t.typ) {
 		case html.StartTagToken:
 			if stacks == nil {
-				stacks = make(map[string][]int)
+				stacks = make(map[uint8][]int)
 			}
 			stacks[t.name] = append(stacks[t.name], i)
 		case html.EndTagToken:
@@ -221,11 +228,12 @@ func walkHTML(input string, chrome bool, fn func(htmlPiece)) {
 			continue
 		}
 		kind := pieceTag
-		switch t.typ {
+		typ := html.TokenType(t.typ)
+		switch typ {
 		case html.CommentToken, html.DoctypeToken:
 			kind = pieceDrop
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			if chrome && t.typ == html.StartTagToken && t.name == "head" {
+			if chrome && typ == html.StartTagToken && t.name == headID {
 				// The head ends at </head>, or where the parser would end
 				// it: at body content (a tag or text that has no place in
 				// a head).
@@ -234,15 +242,15 @@ func walkHTML(input string, chrome bool, fn func(htmlPiece)) {
 				i = j
 				continue
 			}
-			if t.typ == html.StartTagToken && t.flags&hide != 0 {
+			if typ == html.StartTagToken && t.flags&hide != 0 {
 				if j, ok := closing[i]; ok {
 					fn(htmlPiece{Start: t.start, End: toks[j].end, Kind: pieceDrop})
 					i = j
 					continue
 				}
 			}
-			if t.flags&elemPre != 0 && t.typ != html.SelfClosingTagToken {
-				if t.typ == html.StartTagToken {
+			if t.flags&elemPre != 0 && typ != html.SelfClosingTagToken {
+				if typ == html.StartTagToken {
 					pre++
 				} else if pre > 0 {
 					pre--
@@ -261,11 +269,16 @@ func walkHTML(input string, chrome bool, fn func(htmlPiece)) {
 	}
 }
 
-// headElements are the elements that may appear inside <head>.
-var headElements = map[string]bool{
-	"base": true, "link": true, "meta": true, "noscript": true, "script": true,
-	"style": true, "template": true, "title": true,
-}
+// inHead tells, by element id, the elements that may appear inside <head>.
+var inHead = func() (m [256]bool) {
+	for _, name := range []string{"base", "link", "meta", "noscript", "script", "style", "template", "title"} {
+		m[elementIDs[name]] = true
+	}
+	return m
+}()
+
+// headID is the element id of "head".
+var headID = elementIDs["head"]
 
 // headEnd returns the index of the last token of the head element that
 // starts at toks[i]: its end tag, or the token before the first one that
@@ -278,10 +291,10 @@ func headEnd(input string, toks []htmlToken, i int, closing map[int]int) int {
 			if strings.TrimSpace(input[t.start:t.end]) != "" {
 				return j - 1
 			}
-		case t.typ == html.EndTagToken && t.name == "head":
+		case html.TokenType(t.typ) == html.EndTagToken && t.name == headID:
 			return j
-		case t.typ == html.StartTagToken || t.typ == html.SelfClosingTagToken:
-			if !headElements[t.name] {
+		case html.TokenType(t.typ) == html.StartTagToken || html.TokenType(t.typ) == html.SelfClosingTagToken:
+			if !inHead[t.name] {
 				return j - 1
 			}
 			if k, ok := closing[j]; ok {
@@ -295,7 +308,7 @@ func headEnd(input string, toks []htmlToken, i int, closing map[int]int) int {
 // tokenizeHTML returns the tokens of input, which tile it.
 func tokenizeHTML(input string) []htmlToken {
 	z := html.NewTokenizer(strings.NewReader(input))
-	toks := make([]htmlToken, 0, 16+len(input)/64)
+	toks := make([]htmlToken, 0, 16+len(input)/128)
 	off := 0
 	foreign := 0 // depth of <svg> and <math>
 	for {
@@ -304,7 +317,7 @@ func tokenizeHTML(input string) []htmlToken {
 			break
 		}
 		raw := z.Raw()
-		t := htmlToken{start: off, end: off + len(raw), typ: tt}
+		t := htmlToken{start: off, end: off + len(raw), typ: uint8(tt)}
 		off = t.end
 		switch tt {
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
@@ -322,7 +335,7 @@ func tokenizeHTML(input string) []htmlToken {
 				t.flags, t.markup = 0, true
 			}
 			if t.markup {
-				t.name = elementNames[string(name)] // "" for custom elements
+				t.name = elementIDs[string(name)] // 0 for custom elements
 			}
 		case html.CommentToken:
 			// "<!-- -->", "<!x>", "<?x>" are markup; a stray "</ x>" or
@@ -341,10 +354,10 @@ func tokenizeHTML(input string) []htmlToken {
 		// The tokenizer stops at a tag cut by the end of the input ("<p
 		// class="). It is markup when it starts like a known tag.
 		rest := input[off:]
-		t := htmlToken{start: off, end: len(input), typ: html.TextToken}
+		t := htmlToken{start: off, end: len(input), typ: uint8(html.TextToken)}
 		if len(rest) > 1 && rest[0] == '<' {
 			if hasHTMLTags(rest + ">") {
-				t.markup, t.typ = true, html.CommentToken
+				t.markup, t.typ = true, uint8(html.CommentToken)
 			}
 		}
 		if n := len(toks); n > 0 && !t.markup && !toks[n-1].markup {

@@ -78,6 +78,15 @@ func TestMarkup(t *testing.T) {
 	}
 }
 
+func TestElementIDs(t *testing.T) {
+	if len(htmlElements) > 255 || len(elementIDs) != len(htmlElements) {
+		t.Fatalf("%d element names do not fit the uint8 ids", len(htmlElements))
+	}
+	if headID == 0 || !inHead[elementIDs["title"]] || inHead[elementIDs["p"]] {
+		t.Error("head element ids are wrong")
+	}
+}
+
 func TestHasHTMLTags(t *testing.T) {
 	cases := []struct {
 		in   string
