@@ -15,7 +15,8 @@ import (
 // at the end of the line (tail).
 type filter struct {
 	leads   [][]byte
-	needles [][]byte
+	needles [][]byte   // three bytes or more: found by the one-pass scan
+	small   [][]byte   // one or two bytes: tested one by one
 	first   *[256]bool // the bytes a lowered line may start with, nil = any
 	last    *[256]bool // the bytes a lowered line may end with, nil = any
 	tail    bool
@@ -71,6 +72,8 @@ func analyze(expr string) filter {
 	}
 	if r := reqSet(re); minLen(r) >= 3 {
 		f.needles = toBytes(r)
+	} else if minLen(r) >= 1 && len(r) <= 4 {
+		f.small = toBytes(r)
 	}
 	return f
 }
@@ -449,12 +452,16 @@ func (f *filter) pass(low []byte) bool {
 		return false
 	}
 	if f.needles != nil {
-		for _, n := range f.needles {
-			if bytes.Contains(low, n) {
-				return true
-			}
-		}
-		return false
+		return containsAny(low, f.needles)
 	}
-	return true
+	return f.small == nil || containsAny(low, f.small)
+}
+
+func containsAny(low []byte, set [][]byte) bool {
+	for _, n := range set {
+		if bytes.Contains(low, n) {
+			return true
+		}
+	}
+	return false
 }

@@ -198,6 +198,7 @@ type rule struct {
 	x      *rx.Regexp     // formRe2
 	filter filter         // what a line must hold to match
 	id     int            // index of a regexp rule, for the needle scan; -1 = none
+	after  string         // rule name for the lines after a terminator
 	groups [numGroups]int // submatch index of each named group, 0 = absent
 }
 
@@ -217,7 +218,7 @@ const (
 var groupNames = [numGroups]string{"source", "agency", "byline", "place", "date", "published", "updated", "cut"}
 
 func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
-	ru := &rule{kind: rr.kind, name: rr.name, form: rr.form, flags: rr.flags}
+	ru := &rule{kind: rr.kind, name: rr.name, form: rr.form, flags: rr.flags, after: rr.name + "-after"}
 	switch rr.form {
 	case formLine, formPrefix:
 		ru.key = string(appendKey(nil, rr.pattern, -1))
@@ -310,6 +311,8 @@ type compiled struct {
 	plens    []int            // distinct prefix key lengths, ascending
 	whole    []*rule          // formRe/formRe2 whole-line rules, in order
 	parts    []*rule          // part rules, in order
+	wholeBy  [256][]*rule     // whole by the first byte of a lowered line
+	partsBy  [256][]*rule     // parts by the first byte of a lowered line
 	dates    []*rule          // dateline rules, in order
 	maxKey   int              // longest key needed (lines and prefixes)
 
@@ -324,6 +327,31 @@ type compiled struct {
 type needleRef struct {
 	needle []byte
 	rule   int
+}
+
+// byFirst files each rule under the first bytes a lowered line that it
+// matches may start with, keeping the order of rules.
+func byFirst(by *[256][]*rule, rules []*rule) {
+	for _, ru := range rules {
+		var ok [256]bool
+		switch f := &ru.filter; {
+		case f.leads != nil:
+			for _, l := range f.leads {
+				ok[l[0]] = true
+			}
+		case f.first != nil:
+			ok = *f.first
+		default:
+			for i := range ok {
+				ok[i] = true
+			}
+		}
+		for i, yes := range ok {
+			if yes {
+				by[i] = append(by[i], ru)
+			}
+		}
+	}
 }
 
 // needleHash hashes the first three bytes of a needle (every needle has
@@ -427,6 +455,8 @@ func compileSets(sets []*RuleSet, timeout time.Duration) (*compiled, error) {
 		}
 	}
 	c.indexNeedles()
+	byFirst(&c.wholeBy, c.whole)
+	byFirst(&c.partsBy, c.parts)
 	c.maxKey = c.maxLine + 1
 	if n := len(c.plens); n > 0 && c.plens[n-1] > c.maxKey {
 		c.maxKey = c.plens[n-1]

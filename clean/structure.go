@@ -75,7 +75,7 @@ func (st *state) release() {
 	st.cl, st.c, st.input = nil, nil, ""
 	st.meta = metaAcc{}
 	st.warnings = nil
-	if cap(st.lines) > 1<<16 || cap(st.pieces) > 1<<16 || cap(st.low) > 1<<20 {
+	if cap(st.lines) > 1<<20 || cap(st.pieces) > 1<<20 || cap(st.low) > 1<<20 {
 		return // do not keep huge buffers alive
 	}
 	statePool.Put(st)
@@ -237,7 +237,7 @@ func (st *state) classify() {
 			continue
 		}
 		if terminated {
-			ln.removed, ln.kind, ln.rule = true, term.kind, term.name+"-after"
+			ln.removed, ln.kind, ln.rule = true, term.kind, term.after
 			continue
 		}
 		ln.p0 = len(st.parts)
@@ -364,7 +364,7 @@ func (st *state) matchWhole(text string, bodyStarted bool) (*rule, []int) {
 		return nil, nil
 	}
 	st.lower(text)
-	for _, ru := range c.whole {
+	for _, ru := range c.wholeBy[st.low[0]] {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
 			continue
 		}
@@ -431,6 +431,9 @@ func (st *state) prefilter(ru *rule, n int) bool {
 	if f.needles != nil && ru.id >= 0 && ru.id < 64*len(st.hits) {
 		return st.hits[ru.id>>6]&(1<<(ru.id&63)) != 0
 	}
+	if f.small != nil && !containsAny(low, f.small) {
+		return false
+	}
 	return f.pass(low)
 }
 
@@ -466,10 +469,17 @@ func (st *state) match(ru *rule, text string) ([]int, bool) {
 	w := window(ru, text)
 	t := text[w:]
 	if ru.re != nil {
-		if !ru.re.MatchString(t) {
+		if ru.re.NumSubexp() == 0 {
+			if ru.re.MatchString(t) {
+				return []int{0, len(text)}, true
+			}
 			return nil, false
 		}
-		return shift(ru.re.FindStringSubmatchIndex(t), w), true
+		sub := ru.re.FindStringSubmatchIndex(t)
+		if sub == nil {
+			return nil, false
+		}
+		return shift(sub, w), true
 	}
 	ms, err := ru.x.FindAll(t, 1)
 	if err != nil {
@@ -506,7 +516,10 @@ func (st *state) matchParts(ln *line, text string, bodyStarted bool) {
 	if st.lowFor != text {
 		st.lower(text)
 	}
-	for _, ru := range st.c.parts {
+	if len(st.low) == 0 {
+		return
+	}
+	for _, ru := range st.c.partsBy[st.low[0]] {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
 			continue
 		}
