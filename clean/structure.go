@@ -55,6 +55,7 @@ type state struct {
 	key, low []byte
 	lowFor   string    // the text st.low holds, lowered
 	hits     [8]uint64 // rules whose needles st.low holds, by rule id
+	sub2     [2]int    // the match of a rule without groups
 	meta     metaAcc
 	warnings []Warning
 	html     bool
@@ -469,9 +470,12 @@ func (st *state) match(ru *rule, text string) ([]int, bool) {
 	w := window(ru, text)
 	t := text[w:]
 	if ru.re != nil {
-		if ru.re.NumSubexp() == 0 {
+		if ru.re.NumSubexp() == 0 && ru.kind != kindDateline {
+			// a whole-line rule without groups: where it matches does not
+			// matter
 			if ru.re.MatchString(t) {
-				return []int{0, len(text)}, true
+				st.sub2 = [2]int{0, len(text)}
+				return st.sub2[:], true
 			}
 			return nil, false
 		}
