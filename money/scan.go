@@ -1404,8 +1404,23 @@ type labelUnit struct {
 // millions d'euros", "- en dollar par action").
 func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 	in := p.in
-	// alone on its line: only white space back to the line start and on to
-	// the line end (scanned over white space only, so the cost is bounded).
+	// the end of the cell: white space to the end of the line, or a column
+	// gap (a tab, two spaces, a bar).
+	for le := t.end; le < len(in); {
+		r, n := utf8.DecodeRuneInString(in[le:])
+		if r == '\n' || r == '\r' {
+			break
+		}
+		if r == '\t' || r == '|' || r == ' ' && le+1 < len(in) && in[le+1] == ' ' {
+			break
+		}
+		if !text.IsSpace(r) {
+			return labelUnit{}, false
+		}
+		le += n
+	}
+	// alone on its line: only white space back to the line start (scanned
+	// over white space only, so the cost is bounded).
 	ls := t.start
 	for ls > 0 {
 		r, n := utf8.DecodeLastRuneInString(in[:ls])
@@ -1413,19 +1428,11 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 			break
 		}
 		if !text.IsSpace(r) {
-			return labelUnit{}, false
+			// a cell in a row whose label carries the unit:
+			// "Chiffre d'affaires (M€)\t1 234\t1 100".
+			return p.rowLabel(t)
 		}
 		ls -= n
-	}
-	for le := t.end; le < len(in); {
-		r, n := utf8.DecodeRuneInString(in[le:])
-		if r == '\n' || r == '\r' {
-			break
-		}
-		if !text.IsSpace(r) {
-			return labelUnit{}, false
-		}
-		le += n
 	}
 	pos := ls
 	limit := max(0, ls-labelBytes)
@@ -1449,6 +1456,36 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 
 // lineStart returns the start of the line holding i, looking back no
 // further than limit.
+// rowLabel reads the unit of a cell that follows its row label on the same
+// line, past a column gap: "Résultat net (M€)\t1 025,4\t980,1".
+func (p *parser) rowLabel(t *term) (labelUnit, bool) {
+	in := p.in
+	// the cell must follow a column gap.
+	i := t.start
+	if i < 2 || !(in[i-1] == '\t' || in[i-1] == '|' || in[i-1] == ' ' && (in[i-2] == ' ' || in[i-2] == '|' || in[i-2] == '\t')) {
+		return labelUnit{}, false
+	}
+	ls := lineStart(in, i, i-200)
+	if ls == i-200 && ls > 0 {
+		return labelUnit{}, false
+	}
+	// the label ends at the first column gap of the line.
+	le := ls
+	for le < i && !(in[le] == '\t' || in[le] == '|' || in[le] == ' ' && le+1 < i && in[le+1] == ' ') {
+		le++
+	}
+	if le == ls || !hasWord3(in[ls:le]) {
+		return labelUnit{}, false
+	}
+	// between the label and the cell: other cells only.
+	for _, r := range in[le:i] {
+		if text.IsLetter(r) {
+			return labelUnit{}, false
+		}
+	}
+	return p.parseLabel(ls, le)
+}
+
 func lineStart(s string, i, limit int) int {
 	for i > 0 && i > limit && s[i-1] != '\n' && s[i-1] != '\r' {
 		i--
