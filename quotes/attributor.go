@@ -34,6 +34,24 @@ type Attributor struct {
 	outlets  []string // canonical outlet names
 	minWords int
 	dashID   int32
+	filter   [1 << 10]uint64 // a bit per (length, letters) hash of the vocabulary keys
+}
+
+// filterHash hashes a key for the vocabulary pre-filter.
+func filterHash(k string) uint32 {
+	n := len(k)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(k[0])*0x85EBCA77 ^ uint32(k[n-1])*0xC2B2AE3D ^ uint32(k[n/2])*0x27D4EB2F
+	return (h ^ h>>15) & (1<<16 - 1)
+}
+
+// maybe reports whether the key k may be in the vocabulary (no false
+// negatives).
+func (a *Attributor) maybe(k string) bool {
+	h := filterHash(k)
+	return a.filter[h>>6]&(1<<(h&63)) != 0
 }
 
 // lemma is one reporting verb.
@@ -142,6 +160,7 @@ func New(opts Options) (*Attributor, error) {
 			}
 			e := &a.entries[ids[0]]
 			e.phrases = append(e.phrases, phrase{rest: ids[1:], kind: r.kind, role: r.fields[1]})
+			e.flags |= wPhrase
 		case kindOutlet:
 			a.outlets = append(a.outlets, r.fields[0])
 			for _, al := range r.forms {
@@ -151,6 +170,7 @@ func New(opts Options) (*Attributor, error) {
 				}
 				e := &a.entries[ids[0]]
 				e.phrases = append(e.phrases, phrase{rest: ids[1:], kind: kindOutlet, value: r.fields[0]})
+				e.flags |= wPhrase
 			}
 		case kindAgent:
 			ids := a.ids(r.fields[0])
@@ -170,6 +190,10 @@ func New(opts Options) (*Attributor, error) {
 		}
 	}
 	a.dashID = a.id("-")
+	for k := range a.vocab {
+		h := filterHash(k)
+		a.filter[h>>6] |= 1 << (h & 63)
+	}
 	// longest forms and phrases first.
 	for i := range a.entries {
 		e := &a.entries[i]

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/depeche-go/depeche/internal/text"
 	"os"
 	"syscall"
 	"testing"
@@ -30,4 +31,20 @@ func TestCPUSpeed(t *testing.T) {
 		d := cpuTime() - start
 		t.Logf("%8d bytes: %.1f MB/s of CPU time (%d runs)", len(in), float64(len(in)*n)/d.Seconds()/1e6, n)
 	}
+}
+
+func TestCPUTokenize(t *testing.T) {
+	if os.Getenv("CPUSPEED") == "" {
+		t.Skip()
+	}
+	in, _ := benchInput(1 << 20)
+	var buf []text.Token
+	n := 0
+	start := cpuTime()
+	for cpuTime()-start < 3*time.Second {
+		buf = text.Tokenize(buf[:0], in, text.Span{Start: 0, End: len(in)})
+		n++
+	}
+	d := cpuTime() - start
+	t.Logf("text.Tokenize alone: %.1f MB/s of CPU time", float64(len(in)*n)/d.Seconds()/1e6)
 }

@@ -28,8 +28,8 @@ func (d *doc) findAttributions() {
 	defer func() { d.cands = cands[:0] }()
 	n := len(d.toks)
 	for i := 0; i < n; i++ {
-		t := d.toks[i]
-		if t.flags&tInQuote != 0 || t.id < 0 {
+		t := &d.toks[i]
+		if t.flags&tInQuote != 0 || t.wf&(wPhrase|wVerbStart|wAux|wRefl) == 0 {
 			continue
 		}
 		lo, hi := d.sentRange(i)

@@ -32,7 +32,9 @@ type tok struct {
 	kind       text.Kind
 	flags      uint16
 	para, sent int32
-	ent        int32 // index of the entity that covers the token, -1
+	ent        int32  // index of the entity that covers the token, -1
+	men        int32  // index of the mention that covers the token, -1
+	wf         uint32 // word-class flags of the word
 }
 
 // mention is a named thing the resolver can refer back to: an entity, or a
@@ -144,7 +146,7 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 func (d *doc) addTokens(buf []text.Token, newSpan bool) {
 	{
 		for i, t := range buf {
-			k := tok{start: int32(t.Start), end: int32(t.End), id: -1, kind: t.Kind, ent: -1}
+			k := tok{start: int32(t.Start), end: int32(t.End), id: -1, kind: t.Kind, ent: -1, men: -1}
 			if t.SpaceBefore {
 				k.flags |= tSpace
 			}
@@ -155,9 +157,19 @@ func (d *doc) addTokens(buf []text.Token, newSpan bool) {
 			case text.Word:
 				w := d.input[t.Start:t.End]
 				if len(w) <= maxKeyLen {
-					d.key = appendKey(d.key[:0], w)
-					if id, ok := d.a.vocab[string(d.key)]; ok {
-						k.id = id
+					key := w
+					if !plainKey(w) {
+						d.key = appendKey(d.key[:0], w)
+						key = string(d.key) // the compiler does not copy for the lookups below
+						if d.a.maybe(string(d.key)) {
+							if id, ok := d.a.vocab[string(d.key)]; ok {
+								k.id = id
+							}
+						}
+					} else if d.a.maybe(key) {
+						if id, ok := d.a.vocab[key]; ok {
+							k.id = id
+						}
 					}
 				}
 				r, _ := utf8.DecodeRuneInString(w)
@@ -170,9 +182,16 @@ func (d *doc) addTokens(buf []text.Token, newSpan bool) {
 				if w == "à" || w == "À" {
 					k.flags |= tA
 				}
+				if k.id >= 0 {
+					k.wf = d.a.entries[k.id].flags
+					if k.flags&tA != 0 {
+						k.wf &^= wAux | wVerbStart
+					}
+				}
 			case text.Punct:
 				if w := d.input[t.Start:t.End]; w == "-" || w == "‑" || w == "‐" || w == "–" {
 					k.id = d.a.dashID
+					k.wf = d.a.entries[k.id].flags
 				}
 			}
 			d.toks = append(d.toks, k)
@@ -245,13 +264,27 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 			if first >= 0 {
 				switch e.Type {
 				case entities.ORG, entities.PER, entities.MEDIA:
-					d.mentions = append(d.mentions, mention{start: first, end: k, typ: e.Type, canonical: e.Canonical, sub: e.Subtype})
+					d.addMention(mention{start: first, end: k, typ: e.Type, canonical: e.Canonical, sub: e.Subtype})
 				}
 			}
 		}
 	} else {
 		d.findNames()
 	}
+}
+
+// plainKey reports whether w is its own key: lower-case ASCII letters and
+// apostrophes.
+func plainKey(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			if c != '\'' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // maxKeyLen bounds the words looked up in the vocabulary.
@@ -363,15 +396,7 @@ func (d *doc) wf(i int) uint32 {
 	if i < 0 || i >= len(d.toks) {
 		return 0
 	}
-	id := d.toks[i].id
-	if id < 0 {
-		return 0
-	}
-	f := d.a.entries[id].flags
-	if d.toks[i].flags&tA != 0 {
-		f &^= wAux | wVerbStart
-	}
-	return f
+	return d.toks[i].wf
 }
 
 func (d *doc) entry(i int) *entry {
@@ -453,7 +478,7 @@ func (d *doc) findNames() {
 				}
 			}
 		}
-		d.mentions = append(d.mentions, mention{start: i, end: j, canonical: canon, typ: typ})
+		d.addMention(mention{start: i, end: j, canonical: canon, typ: typ})
 		i = j
 	}
 }
@@ -470,11 +495,18 @@ func (d *doc) isCommonCap(i int) bool {
 
 // mentionAt returns the mention covering token i.
 func (d *doc) mentionAt(i int) (mention, bool) {
-	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].end > i })
-	if k < len(d.mentions) && d.mentions[k].start <= i {
-		return d.mentions[k], true
+	if i < 0 || i >= len(d.toks) || d.toks[i].men < 0 {
+		return mention{}, false
 	}
-	return mention{}, false
+	return d.mentions[d.toks[i].men], true
+}
+
+// addMention appends a mention and marks its tokens.
+func (d *doc) addMention(m mention) {
+	for k := m.start; k < m.end; k++ {
+		d.toks[k].men = int32(len(d.mentions))
+	}
+	d.mentions = append(d.mentions, m)
 }
 
 // results sorts and returns the items.

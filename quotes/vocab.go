@@ -116,6 +116,7 @@ const (
 	wNameSmall                    // small words inside names: de, la, du, of, the, and, et
 	wVerbStart                    // first token of some verb form
 	wMisc                         // other words the grammar compares
+	wPhrase                       // first word of a cue, relay or outlet phrase
 )
 
 var builtinWords = map[uint32][]string{
