@@ -1357,9 +1357,18 @@ func (p *parser) perAfter(k int) string {
 				return s
 			}
 			return p.text(w)
-		case "le", "la", "l'", "un", "une":
+		case "le", "la", "l'":
 			if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
 				return s
+			}
+		case "un", "une":
+			// "à 1015 francs une part", not "un an plus tôt".
+			if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
+				switch s {
+				case "an", "mois", "jour", "heure", "semaine", "trimestre", "nuit":
+				default:
+					return s
+				}
 			}
 		}
 	}
