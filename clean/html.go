@@ -23,7 +23,7 @@ const (
 	elemBlock  elemFlags = 1 << iota // starts and ends a paragraph: "\n\n" in Normalize
 	elemBreak                        // <br>: "\n" in Normalize
 	elemCell                         // <td>, <th>: a space in Normalize
-	elemRaw                          // content is never visible: script, style, noscript, template
+	elemRaw                          // content is never text: script, style, noscript, template, svg
 	elemChrome                       // content is page chrome for [markup]: head, nav, footer...
 	elemPre                          // keeps its line breaks: pre, textarea, listing
 	elemVoid                         // has no end tag and no content
@@ -378,8 +378,10 @@ func tokenizeHTML(input string) []htmlToken {
 //   - the whole element, tags and content, of script, style, noscript,
 //     template and svg, and of the page chrome: head (so the <title> too), nav,
 //     footer, aside, iframe, button, select, and a few similar ones
-//     (see htmlElements). Such an element whose end tag is missing loses only
-//     its start tag: content is never dropped to the end of the page.
+//     (see htmlElements). The head ends at </head> or where the HTML parser
+//     would end it (at the first tag or text that belongs in the body). Any
+//     other such element whose end tag is missing loses only its start tag:
+//     content is never dropped to the end of the page.
 //
 // A "<" that does not open an HTML element is text: "PER < 10", "<TTEF.PA>"
 // (a Reuters code), "<Nestlé>". Character references (&eacute; &nbsp;) are
@@ -390,7 +392,8 @@ func tokenizeHTML(input string) []htmlToken {
 // Text between two spans may be only white space (the indentation of the
 // page source). Input without HTML gives nil. markup works on fragments and
 // whole pages alike, and never fails: malformed HTML is read the way the
-// x/net/html tokenizer reads it. Cost is linear in len(input).
+// x/net/html tokenizer reads it. Cost is linear in len(input); markup is
+// safe for concurrent use.
 //
 // Call [hasHTMLTags] first for a cheap test of whether input is HTML at all.
 func markup(input string) []Span {
