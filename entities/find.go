@@ -364,7 +364,7 @@ func (st *state) findCodes() {
 		switch {
 		case t.Kind == text.Word && len(w) == 12 && ValidISIN(w):
 			st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: ISIN, entry: -1, rule: "isin", id: w})
-		case (t.Kind == text.Word || t.Kind == text.Number) && st.leiAt(i) > 0:
+		case (t.Kind == text.Word || t.Kind == text.Number) && len(w) <= 20 && len(w) >= 4 && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'A' && w[0] <= 'Z') && st.leiAt(i) > 0:
 			j := st.leiAt(i)
 			st.add(cand{s: i, e: j, nameEnd: j, typ: LEI, entry: -1, rule: "lei", id: st.in[t.Start:st.toks[j-1].End]})
 			i = j - 1
