@@ -305,20 +305,6 @@ func (w *writer) str(x string) {
 	w.b.WriteString(x)
 }
 
-// rune appends r.
-func (w *writer) rune(r rune) {
-	var buf [utf8.UTFMax]byte
-	n := utf8.EncodeRune(buf[:], r)
-	if !w.dirty && w.start != w.end && w.end+n <= len(w.src) && w.src[w.end:w.end+n] == string(buf[:n]) {
-		w.end += n
-		return
-	}
-	if !w.dirty {
-		w.materialize()
-	}
-	w.b.Write(buf[:n])
-}
-
 // byte appends c.
 func (w *writer) byte(c byte) {
 	if !w.dirty && w.start != w.end && w.end < len(w.src) && w.src[w.end] == c {
