@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"encoding/json"
 	"os"
 	"testing"
 
@@ -11,7 +12,7 @@ import (
 // under the size limit, every item's span in bounds and on UTF-8 boundaries,
 // input[Start:End] == Text for the dateline, boilerplate, entities, amounts,
 // quotes and attributions, lists sorted, the cleaner's segments tiling the
-// input.
+// input, and a JSON encoding that succeeds.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"", " ", "\n\n", "\xff\xfe", "a\x00b",
@@ -38,6 +39,9 @@ func FuzzParse(f *testing.F) {
 		}
 		if errs := checkDocument(input, doc); len(errs) > 0 {
 			t.Fatalf("%d broken invariants, first: %s", len(errs), errs[0])
+		}
+		if _, err := json.Marshal(doc); err != nil {
+			t.Fatalf("json: %v", err)
 		}
 	})
 }
