@@ -102,7 +102,12 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-func (st *state) key(i int) string { return st.kstr[st.koff[i] : st.koff[i+1]-1] }
+func (st *state) key(i int) string {
+	if i < 0 || i >= len(st.toks) {
+		return ""
+	}
+	return st.kstr[st.koff[i] : st.koff[i+1]-1]
+}
 
 func (st *state) tok(i int) string { return st.in[st.toks[i].Start:st.toks[i].End] }
 
