@@ -52,7 +52,7 @@ func analyze(expr string) filter {
 		f.tail = true
 	}
 	if anchored {
-		f.first = firstBytes(subs[1])
+		f.first = firstOfSeq(subs[1:])
 		var run []string
 		for _, s := range subs[1:] {
 			e, ok := exactSet(s)
@@ -110,18 +110,11 @@ func firstBytes(re *syntax.Regexp) *[256]bool {
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			add(re.Rune[i], re.Rune[i+1])
 		}
-	case syntax.OpCapture, syntax.OpPlus:
-		return firstBytes(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min < 1 {
-			return nil
-		}
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpStar, syntax.OpQuest, syntax.OpRepeat:
+		// the empty case is the caller's (see firstOfSeq)
 		return firstBytes(re.Sub[0])
 	case syntax.OpConcat:
-		if len(re.Sub) == 0 {
-			return nil
-		}
-		return firstBytes(re.Sub[0])
+		return firstOfSeq(re.Sub)
 	case syntax.OpAlternate:
 		for _, s := range re.Sub {
 			f := firstBytes(s)
@@ -284,6 +277,28 @@ func maxBytes(re *syntax.Regexp) int {
 		total += m
 	}
 	return total
+}
+
+// firstOfSeq returns the first bytes of the concatenation subs: those of
+// its leading parts that may match empty, and of the first that may not.
+func firstOfSeq(subs []*syntax.Regexp) *[256]bool {
+	var set [256]bool
+	for _, s := range subs {
+		if s.Op == syntax.OpBeginText || s.Op == syntax.OpBeginLine {
+			continue
+		}
+		f := firstBytes(s)
+		if f == nil {
+			return nil
+		}
+		for i, ok := range f {
+			set[i] = set[i] || ok
+		}
+		if !canEmpty(s) {
+			return &set
+		}
+	}
+	return nil
 }
 
 // exactSet returns, lowered, every string re matches, when they are few.
