@@ -509,13 +509,17 @@ type resolved struct {
 	start, end int // bytes
 	canonical  string
 	typ        entities.Type
-	pos        int // token
+	pos        int    // token
+	antecedent string // for a pronoun: what it refers to as written, when nothing is named
 }
 
 // name returns the canonical name, else the text as written.
 func (r resolved) name() string {
 	if r.canonical != "" {
 		return r.canonical
+	}
+	if r.antecedent != "" {
+		return r.antecedent
 	}
 	return r.text
 }
@@ -569,9 +573,7 @@ func (d *doc) resolve(s, e int) resolved {
 	if e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0 && d.toks[s].flags&tAllCaps == 0 {
 		if a, ok := d.antecedent(s); ok {
 			r.canonical, r.typ = a.canonical, a.typ
-			if r.canonical == "" {
-				r.canonical = a.text
-			}
+			r.antecedent = a.name() // "il" -> "Le groupe" as written, when nothing is named
 		}
 		return r
 	}
@@ -664,56 +666,52 @@ func (d *doc) lastMention(pos int, typ entities.Type) (mention, bool) {
 	return mention{}, false
 }
 
-// lastOrg returns the last organisation named before pos. For an analyst
-// ("le broker") it prefers a bank or a broker, else one named as the subject
-// of a sentence; for a company ("le groupe") it prefers a company that is not
-// an analyst, the last subject first.
+// lastOrg returns the organisation a common noun refers back to from pos.
+// For an analyst ("le broker") it prefers one already taken as an analyst,
+// then a bank or broker named as the subject of a sentence, then any bank,
+// then any subject. For a company ("le groupe") it prefers the company named
+// most often so far (the dispatch's topic), skipping analysts and banks that
+// were quoted as analysts.
 func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
-	if !analyst && d.hasSubj && d.lastSubj.typ == entities.ORG && d.lastSubj.canonical != "" && !d.isAnalyst(d.lastSubj.canonical) &&
-		d.lastSubj.pos < pos && int(d.toks[pos].para)-int(d.toks[d.lastSubj.pos].para) <= 3 {
-		if m, ok := d.mentionAt(d.lastSubj.pos); ok && m.canonical == d.lastSubj.canonical && !isBank(m.sub) {
-			return m, true
-		}
-	}
-	var fallback, typed mention
-	hasFallback, hasTyped := false, false
-	stop := d.mentionIndexBefore(pos) - maxLookBack
-	for k := d.mentionIndexBefore(pos); k >= 0 && k > stop; k-- {
+	var best mention
+	bestScore := -1
+	top := d.mentionIndexBefore(pos)
+	for k := top; k >= 0 && k > top-maxLookBack; k-- {
 		m := d.mentions[k]
 		if m.typ != entities.ORG && m.typ != "" || d.toks[m.start].flags&tInQuote != 0 {
 			continue
 		}
-		if !hasFallback {
-			fallback, hasFallback = m, true
-		}
+		subj := d.toks[m.start].flags&tSentStart != 0 || m.start > 0 && d.toks[m.start-1].flags&tSentStart != 0 && d.wf(m.start-1)&wDet != 0
+		score := 0
 		if analyst {
-			if isBank(m.sub) {
-				return m, true
+			switch {
+			case d.isAnalyst(m.canonical):
+				score = 5
+			case isBank(m.sub) && subj:
+				score = 4
+			case isBank(m.sub):
+				score = 3
+			case subj && m.sub == "":
+				score = 2
+			case d.isSourceName(m.canonical):
+				score = 2
+			default:
+				score = 1
 			}
-			subj := d.toks[m.start].flags&tSentStart != 0 || m.start > 0 && d.toks[m.start-1].flags&tSentStart != 0 && d.wf(m.start-1)&wDet != 0
-			if !hasTyped && (subj || d.isSourceName(m.canonical)) && m.sub == "" {
-				typed, hasTyped = m, true
+		} else {
+			if d.isAnalyst(m.canonical) {
+				continue // an analyst quoted earlier is not "le groupe"
 			}
-			continue
-		}
-		if d.isAnalyst(m.canonical) || isBank(m.sub) && !hasTyped {
-			continue // an analyst quoted earlier is not "le groupe"
-		}
-		if m.sub != "" && m.sub != "company" {
-			if !hasTyped {
-				typed, hasTyped = m, true
+			score = 1 + min(int(d.counts[k]), 50)*4
+			if m.sub != "" && m.sub != "company" {
+				score -= 2 // a bank, an agency, a regulator
 			}
-			continue
 		}
-		return m, true
+		if score > bestScore {
+			best, bestScore = m, score
+		}
 	}
-	if hasTyped {
-		return typed, true
-	}
-	if hasFallback {
-		return fallback, true
-	}
-	return mention{}, false
+	return best, bestScore >= 0
 }
 
 // isBank reports whether an entity subtype is a bank, a broker or an

@@ -90,7 +90,7 @@ func (d *doc) findAttributions() {
 		for _, src := range srcs[:ns] {
 			r := d.resolve(src[0], src[1])
 			name := r.name()
-			if name == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 && r.canonical == "" {
+			if name == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 && r.canonical == "" && r.antecedent == "" {
 				continue // nothing named, or a pronoun with no antecedent
 			}
 			if c.exch != "" {

@@ -54,6 +54,7 @@ type doc struct {
 	buf      []text.Token
 	ents     []entities.Entity
 	mentions []mention
+	counts   []int32 // per mention, how many mentions of its canonical name so far
 	key      []byte
 	pairs    []pair
 	quotes   []rawQuote
@@ -83,6 +84,7 @@ func (d *doc) reset() {
 	d.toks = d.toks[:0]
 	d.ents = nil
 	d.mentions = d.mentions[:0]
+	d.counts = d.counts[:0]
 	d.key = d.key[:0]
 	d.pairs = d.pairs[:0]
 	d.quotes = d.quotes[:0]
@@ -270,6 +272,12 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 		}
 	} else {
 		d.findNames()
+	}
+	// running counts of each name, for the salience of companies.
+	seen := map[string]int32{}
+	for _, m := range d.mentions {
+		seen[m.canonical]++
+		d.counts = append(d.counts, seen[m.canonical])
 	}
 }
 

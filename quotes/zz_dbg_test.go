@@ -1,0 +1,25 @@
+package quotes
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+func TestDbg(t *testing.T) {
+	s := os.Getenv("DBG")
+	if s == "" {
+		t.Skip()
+	}
+	if b, err := os.ReadFile(s); err == nil {
+		s = string(b)
+	}
+	q, a, w := Default().FindIn(s, nil, nil)
+	for _, x := range q {
+		fmt.Printf("Q %q\n   spk=%q canon=%q verb=%q via=%q\n", x.Text, x.Speaker, x.SpeakerCanonical, x.Verb, x.Via)
+	}
+	for _, x := range a {
+		fmt.Printf("A %q src=%q cue=%q\n", x.Text, x.Source, x.Cue)
+	}
+	fmt.Println(w)
+}
