@@ -246,8 +246,7 @@ func normalizePass(s string) string {
 	s = repairMojibake(s)     // Ã© → é
 	s = filterChars(s, true)  // the same, plus C1 controls and soft hyphens
 	s = norm.NFC.String(s)
-	s = fixPunct(s)    // apostrophes, "..."
-	s = layoutLines(s) // trim, blank lines, unwrap, horizontal spaces
+	s = layoutLines(s) // trim, blank lines, unwrap, spaces, apostrophes, "..."
 	return s
 }
 
@@ -494,60 +493,6 @@ func isEmoji(r rune) bool {
 		r >= 0x2B00 && r <= 0x2BFF || r == 0xFE0F
 }
 
-// fixPunct turns apostrophe-like marks between two letters into U+2019 and
-// exactly three periods into "…".
-func fixPunct(s string) string {
-	w := newWriter(s)
-	last := 0 // s[last:i] is pending copy
-	for i := 0; i < len(s); {
-		c := s[i]
-		var r rune
-		n := 1
-		switch {
-		case c == '.':
-			if i+2 < len(s) && s[i+1] == '.' && s[i+2] == '.' && (i == 0 || s[i-1] != '.') {
-				if i+3 < len(s) && s[i+3] == '.' {
-					// four or more periods: skip the whole run
-					j := i + 3
-					for j < len(s) && s[j] == '.' {
-						j++
-					}
-					i = j
-					continue
-				}
-				w.copy(last, i)
-				w.str("…")
-				i += 3
-				last = i
-				continue
-			}
-			i++
-			continue
-		case c == '\'' || c == '`':
-			r = rune(c)
-		case c == 0xC2 || c == 0xCA || c == 0xE2:
-			r, n = utf8.DecodeRuneInString(s[i:])
-			if r != 0xB4 && r != 0x2BC && r != 0x2018 && r != 0x2032 {
-				i += n
-				continue
-			}
-		default:
-			i++
-			continue
-		}
-		p, _ := utf8.DecodeLastRuneInString(s[:i])
-		q, _ := utf8.DecodeRuneInString(s[i+n:])
-		if isLetter(p) && isLetter(q) {
-			w.copy(last, i)
-			w.str("’")
-			last = i + n
-		}
-		i += n
-	}
-	w.copy(last, len(s))
-	return w.result()
-}
-
 // isLetter reports whether r is a letter (of any script).
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -599,9 +544,11 @@ func hspaceAt(s string, i int) (n int, nb bool) {
 	return 0, false
 }
 
-// layoutLines applies the line and space stages: trims every line, collapses
-// runs of blank lines, unwraps hard-wrapped lines, rewrites each run of
-// horizontal spaces and trims the whole text.
+// layoutLines applies the last stages: trims every line, collapses runs of
+// blank lines, unwraps hard-wrapped lines, rewrites each run of horizontal
+// spaces, apostrophes and "...", and trims the whole text. (The punctuation
+// stage of the spec comes before the line stages; it changes no character
+// that they look at, so one scan does both.)
 func layoutLines(s string) string {
 	w := newWriter(s)
 	prevEnd := -1 // end of the previous non-blank (trimmed) line
@@ -681,7 +628,19 @@ func layoutRuns(w *writer, s string, a, b int) {
 	last := a
 	for i := a; i < b; {
 		c := s[i]
-		if c != ' ' && c != '\t' && c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
+		switch c {
+		case ' ', '\t', 0xC2, 0xE1, 0xE2, 0xE3: // spaces (and ´ ‘ ′ below)
+		case '.', '\'', '`', 0xCA: // "...", apostrophes
+			if n, rep := punctAt(s, i); n > 0 {
+				w.copy(last, i)
+				w.str(rep)
+				last = i + n
+				i += n
+			} else {
+				i++
+			}
+			continue
+		default:
 			i++
 			continue
 		}
@@ -695,6 +654,13 @@ func layoutRuns(w *writer, s string, a, b int) {
 		}
 		n, nb := hspaceAt(s, i)
 		if n == 0 {
+			if n, rep := punctAt(s, i); n > 0 { // ´ ‘ ′
+				w.copy(last, i)
+				w.str(rep)
+				last = i + n
+				i += n
+				continue
+			}
 			i++
 			continue
 		}
@@ -720,6 +686,30 @@ func layoutRuns(w *writer, s string, a, b int) {
 		i = j
 	}
 	w.copy(last, b)
+}
+
+// punctAt applies the punctuation stage at s[i]: an apostrophe-like mark
+// (' ‘ ʼ ´ ` ′) between two letters becomes "’", and exactly three periods
+// (not next to another period) become "…". It returns how many bytes are
+// replaced (0 for none, or to skip a longer run of periods) and by what.
+func punctAt(s string, i int) (int, string) {
+	if s[i] == '.' {
+		if i+2 < len(s) && s[i+1] == '.' && s[i+2] == '.' && (i == 0 || s[i-1] != '.') &&
+			(i+3 == len(s) || s[i+3] != '.') {
+			return 3, "…"
+		}
+		return 0, ""
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r != '\'' && r != '`' && r != 0xB4 && r != 0x2BC && r != 0x2018 && r != 0x2032 {
+		return 0, ""
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	q, _ := utf8.DecodeRuneInString(s[i+n:])
+	if isLetter(p) && isLetter(q) {
+		return n, "’"
+	}
+	return 0, ""
 }
 
 // runSpace returns the one space that replaces a run of horizontal spaces
