@@ -1141,6 +1141,13 @@ func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
 			a.Ambiguous = true
 		}
 	}
+	if len(p.amts) == cap(p.amts) {
+		// double: append grows large slices by a quarter, which copies an
+		// amount-dense input's results many times over.
+		grown := make([]Amount, len(p.amts), max(16, 2*cap(p.amts)))
+		copy(grown, p.amts)
+		p.amts = grown
+	}
 	p.amts = append(p.amts, a)
 	p.found = append(p.found, found{def: def, paren: p.parenBefore(a.Start)})
 }
