@@ -127,7 +127,7 @@ func TestFindAll(t *testing.T) {
 			want: []brief{{Text: "1 234,5", Value: "1234500000", Code: "EUR"}}},
 		{name: "cell without label", in: "Trimestre\n\n2024\n\n12,5\n"},
 		{name: "row label", why: "cells after a column gap take the unit of their row label",
-			in: "Chiffre d'affaires (M€)\t1 234,5\t1 100\nEffectifs\t12 000\t11 500\nMarge (%)\t12,5\t11\n",
+			in:   "Chiffre d'affaires (M€)\t1 234,5\t1 100\nEffectifs\t12 000\t11 500\nMarge (%)\t12,5\t11\n",
 			want: []brief{{Text: "1 234,5", Value: "1234500000", Code: "EUR"}, {Text: "1 100", Value: "1100000000", Code: "EUR"}}},
 		{name: "row label with spaces", in: "Résultat net en millions d'euros    45,2    38,9",
 			want: []brief{{Text: "45,2", Value: "45200000", Code: "EUR"}, {Text: "38,9", Value: "38900000", Code: "EUR"}}},
