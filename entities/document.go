@@ -216,6 +216,34 @@ func (st *state) findDocument() {
 		}
 	}
 
+	// a lone guessed word that the text also writes in lower case is a
+	// common word capitalised for a heading ("Produit net bancaire").
+	var lower map[string]bool
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if !c.dead && c.guess && c.e == c.s+1 {
+			if lower == nil {
+				lower = map[string]bool{}
+			}
+			lower[st.key(c.s)] = false
+		}
+	}
+	if lower != nil {
+		for i := range st.toks {
+			if st.toks[i].Kind == text.Word && st.cover[i] == 0 && !startsUpper(st.tok(i)) {
+				if _, ok := lower[st.key(i)]; ok {
+					lower[st.key(i)] = true
+				}
+			}
+		}
+		for ci := range st.cands {
+			c := &st.cands[ci]
+			if !c.dead && c.guess && c.e == c.s+1 && lower[st.key(c.s)] {
+				c.dead = true
+			}
+		}
+	}
+
 	// confirm or drop the weak candidates.
 	strong := make([]bool, len(parent))
 	for ci := range st.cands {

@@ -820,6 +820,9 @@ func (st *state) triggered(i int, c *cand) bool {
 		}
 		p := k - 1
 		t := st.toks[p]
+		if t.Kind == text.Quote && k == i && !st.toks[k].Newline {
+			continue // baptisé « Frontier »
+		}
 		if t.Kind != text.Word || st.toks[k].Newline || startsUpper(st.tok(p)) || breakWords[st.key(p)] || st.cover[p] != 0 {
 			if !(st.hy[p] && p > 0) {
 				return false
