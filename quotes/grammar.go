@@ -492,9 +492,9 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 		return s, e
 	case (f&wEt != 0 || d.txtKey(i) == "mais" || d.txtKey(i) == "puis") && depth < 2:
 		// "Le groupe a brûlé ... et a déclaré": the subject of the first verb.
-		for k := i - 1; k >= lo && k >= i-40; k-- {
+		for k := i - 1; k >= lo && k >= i-60; k-- {
 			if d.toks[k].flags&tInQuote != 0 {
-				break
+				continue // a fragment quoted in the first clause
 			}
 			if kk := d.txtKey(k); kk == "avoir" || kk == "etre" || kk == "ete" {
 				continue

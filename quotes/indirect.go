@@ -43,7 +43,11 @@ func (d *doc) findAttributions() {
 		}
 		// "X, cité par Bloomberg, ...": the outlet is a source.
 		if p, e, ok := d.phraseAt(i, hi, kindRelay); ok && p.role == "MEDIUM" && t.flags&tUsed == 0 && strings.HasPrefix(d.txtKey(i), "cit") {
-			if o, ok := d.nameAt(e); ok {
+			o, ok := d.outletAt(e)
+			if !ok {
+				o, ok = d.nameAt(e)
+			}
+			if ok {
 				cands = append(cands, cand{s: o.start, e: o.end, cue: "citer", ts: int(t.start), te: int(d.toks[o.end-1].end), quote: -1, att: true, cueS: i})
 				i = o.end - 1
 				continue
