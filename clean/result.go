@@ -95,7 +95,8 @@ func (r *Result) Body() string {
 	broken := false // a line break since the last piece written
 	for _, s := range r.Segments {
 		if !s.Kept || (s.Role != RoleParagraph && s.Role != RoleIntertitle) {
-			broken = broken || strings.ContainsAny(s.Text, "\n\r")
+			// a line break, or markup between blocks of a page
+			broken = broken || strings.ContainsAny(s.Text, "\n\r") || s.Kind == KindMarkup && s.Rule == ruleMarkup
 			continue
 		}
 		p := strings.TrimSpace(Normalize(s.Text))

@@ -34,6 +34,13 @@ type part struct {
 	rule       string
 }
 
+// The rules named for markup spans: between blocks of text, and inside a
+// line of text (<b>, <a href>...).
+const (
+	ruleMarkup       = "html"
+	ruleInlineMarkup = "html-inline"
+)
+
 // piece is one future segment, before white space is attached.
 type piece struct {
 	start, end int
@@ -963,7 +970,7 @@ func (st *state) emit(p piece) {
 				q.end = a
 				st.emitRaw(q)
 			}
-			st.emitRaw(piece{start: a, end: b, kind: KindMarkup, rule: "html"})
+			st.emitRaw(piece{start: a, end: b, kind: KindMarkup, rule: ruleInlineMarkup})
 			p.start = b
 		}
 		if p.start >= p.end {
@@ -1025,7 +1032,7 @@ func (st *state) addLooseMarks(ps []piece) []piece {
 		if pi < len(ps) && ps[pi].start < m.End {
 			continue // inside a piece: already split
 		}
-		extra = append(extra, piece{start: m.Start, end: m.End, kind: KindMarkup, rule: "html"})
+		extra = append(extra, piece{start: m.Start, end: m.End, kind: KindMarkup, rule: ruleMarkup})
 	}
 	if len(extra) == 0 {
 		return ps
