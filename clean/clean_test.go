@@ -513,3 +513,30 @@ func TestCleanAllocs(t *testing.T) {
 		t.Errorf("%.0f allocations per Clean, want at most 12", n)
 	}
 }
+
+func TestHTML(t *testing.T) {
+	in := "<html><head><title>Titre de la page</title><script>var x = 1;</script></head><body>" +
+		"<nav><a href=\"/\">Accueil</a></nav><h1>Airbus relève ses objectifs</h1>" +
+		"<p>Le constructeur a <b>relevé</b> jeudi ses objectifs de livraisons pour l'année, porté par la demande.</p>" +
+		"<p>Le titre gagnait 2 % à la Bourse de Paris en fin de matinée, dans un marché stable.</p>" +
+		"<footer>© 2026 Exemple.fr</footer></body></html>"
+	r := clean.Default().Clean(in)
+	checkTiling(t, in, r)
+	want := "Le constructeur a relevé jeudi ses objectifs de livraisons pour l'année, porté par la demande.\n\n" +
+		"Le titre gagnait 2 % à la Bourse de Paris en fin de matinée, dans un marché stable."
+	got := strings.NewReplacer("’", "'", "\u00a0", " ").Replace(r.Body())
+	if got != want || r.Title != "Airbus relève ses objectifs" {
+		t.Errorf("title %q body %q", r.Title, got)
+	}
+}
+
+func TestSegmentContent(t *testing.T) {
+	in := "Un titre de dépêche assez court\n\n(AFP) - Le texte de la dépêche, assez long pour être un paragraphe.\n- 0 vote \n"
+	r := clean.Default().Clean(in)
+	for _, s := range r.Segments {
+		c := s.Content()
+		if c.Start != s.Start || c.End > s.End || strings.TrimSpace(in[c.Start:c.End]) != in[c.Start:c.End] {
+			t.Errorf("Content of %q = %+v", s.Text, c)
+		}
+	}
+}
