@@ -221,6 +221,13 @@ func (p *parser) tryNumber(i int) (int, int) {
 	} else if i-3 >= p.lo && p.in[i-3:i] == "\u2212" && signContext(p.in, i-3) {
 		start = i - 3
 	}
+	if start == i && i > p.spanStart {
+		switch p.in[i-1] {
+		case '%', '#', '&', '=', '_', '\\', '/', '@', '^', '~', '|':
+			// "%3E", "#ff0001", "17/05": codes, colours, dates.
+			return skipAlnum(p.in, i, p.end), p.lo
+		}
+	}
 	prefix, ps, pe := p.prefixUnit(start)
 	if prefix == nil && start == i && i > p.spanStart && isAlnumBefore(p.in, i) {
 		// glued to a word ("A320", "T21"): not a number of its own.
@@ -419,6 +426,11 @@ func (p *parser) prefixUnit(i int) (*unitDef, int, int) {
 	if ws == symEnd {
 		return nil, 0, 0
 	}
+	if symEnd == i && symStart == symEnd && (!isUpperWord(p.in[ws:symEnd]) || !openBefore(p.in, ws)) {
+		// a word glued to the digits is a code only in capitals and after
+		// a space ("USD1,23"), not "ff0001", "p6" or "/DM5".
+		return nil, 0, 0
+	}
 	// try the whole (word + symbol), then the symbol alone, then the word.
 	if d := p.lookupUnit(p.in[ws:symEnd]); d != nil && d.kind == kindSymbol {
 		return d, ws, symEnd
@@ -441,6 +453,16 @@ func (p *parser) prefixUnit(i int) (*unitDef, int, int) {
 		}
 	}
 	return nil, 0, 0
+}
+
+// openBefore reports whether i follows white space, the start of the text,
+// an opening bracket or a quotation mark.
+func openBefore(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return text.IsSpace(r) || r == '(' || r == '[' || r == '"' || r == '«' || r == '“' || r == '\''
 }
 
 // lookupUnit looks a short form up as a unit (exactly, then folded). The
@@ -489,9 +511,10 @@ func (p *parser) matchUnit(k int, suffix bool) (*unitDef, int) {
 		w := p.in[t.start:t.end]
 		p.eb = append(p.eb, w...)
 		p.fb = appendKey(p.fb, w)
-		if d, ok := p.e.exact[string(p.eb)]; ok && (d.kind != kindSuffix || (suffix && m == 0)) {
+		bounded := p.boundaryAfter(k + m)
+		if d, ok := p.e.exact[string(p.eb)]; ok && bounded && (d.kind != kindSuffix || (suffix && m == 0)) {
 			best, bestN = d, m+1
-		} else if d, ok := p.e.units[string(p.fb)]; ok && d.kind != kindSuffix {
+		} else if d, ok := p.e.units[string(p.fb)]; ok && bounded && d.kind != kindSuffix {
 			best, bestN = d, m+1
 		}
 		if !p.e.prefixes[string(p.fb)] && !p.e.prefixes[string(p.eb)] {
@@ -499,6 +522,16 @@ func (p *parser) matchUnit(k int, suffix bool) (*unitDef, int) {
 		}
 	}
 	return best, bestN
+}
+
+// boundaryAfter reports whether token k ends on a boundary: the next token
+// is not a word or number glued to it ("9E0H5" is no amount).
+func (p *parser) boundaryAfter(k int) bool {
+	t, n := p.at(k), p.at(k+1)
+	if n.kind == tEOF || n.space || n.kind == tSym {
+		return true
+	}
+	return t.kind == tSym // "$CAD", "€1000": a symbol may touch a word
 }
 
 // gluedUnit splits a word such as "ME", "MdsUSD" or "MMDH" into a scale
