@@ -423,7 +423,7 @@ func (d *doc) cueFor(qi int) {
 	if selonAfter {
 		return // "..., selon" and the source is lost
 	}
-	if s, e := d.sentenceSubject(lo, o, 0); s < e && (d.hasName(s, e) || d.agentOf(s, e) != "") {
+	if s, e := d.sentenceSubject(lo, o, 0); s < e && e-s <= 7 && (d.hasName(s, e) || d.agentOf(s, e) != "") {
 		q.spkS, q.spkE = s, e
 	}
 }
@@ -478,6 +478,10 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 	if k == "nos" || k == "notre" || k == "laquelle" || k == "lequel" || k == "lesquels" || k == "lesquelles" {
 		return s, s
 	}
+	// "selon ses estimations" names its source; "selon leurs finalités" does not.
+	if (k == "son" || k == "sa" || k == "ses" || k == "leur" || k == "leurs") && d.agentOf(s, e) == "" && !possessiveSource[d.txtKey(s+1)] {
+		return s, s
+	}
 	for x := s; x < e && x < s+3; x++ {
 		if en := d.entry(x); en != nil && en.nosource {
 			return s, s
@@ -487,6 +491,14 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// possessiveSource lists the nouns after which "selon ses ..." names the
+// possessor as the source.
+var possessiveSource = map[string]bool{
+	"estimations": true, "estimation": true, "calculs": true, "calcul": true, "previsions": true,
+	"prevision": true, "chiffres": true, "donnees": true, "informations": true, "analyses": true,
+	"analyse": true, "sources": true, "projections": true, "declarations": true, "propos": true,
 }
 
 // agentOf returns the agent kind of the noun phrase [s, e): the kind of its
