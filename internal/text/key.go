@@ -81,7 +81,13 @@ func AppendKey(b *strings.Builder, s string) {
 		// through the simple cases ("Ǿ" is "Ø" plus an accent, then "o").
 		var buf [utf8.UTFMax]byte
 		n := utf8.EncodeRune(buf[:], r)
-		for _, d := range norm.NFD.String(string(buf[:n])) {
+		parts := norm.NFD.Properties(buf[:n]).Decomposition()
+		if parts == nil {
+			parts = buf[:n] // no decomposition ("€", "«"): the rune itself
+		}
+		for len(parts) > 0 {
+			d, size := utf8.DecodeRune(parts)
+			parts = parts[size:]
 			if unicode.Is(unicode.Mn, d) {
 				continue
 			}
