@@ -130,6 +130,8 @@ func TestClean(t *testing.T) {
 		{name: "html fragment line", why: "a line that starts with a tag in plain text is an HTML remnant",
 			in:      "Le titre gagne 2 % à la Bourse de Paris après une note favorable d'un courtier.\n<div class=\"pub\">Publicité</div>\n",
 			removed: []string{"markup:<div class=\"pub\">Publicité</div>"}},
+		{name: "reuters code is not markup", why: "<TTEF.PA> is an instrument code, not a tag",
+			in: "Le titre gagne 2 % à Paris après une note favorable d'un courtier américain.\n<TTEF.PA> progresse de 1,5 % dans le sillage du pétrole.\n", removed: []string{}},
 		{name: "invalid utf-8",
 			in: "Le titre gagne 2 \xff% à Paris après la publication de résultats meilleurs que prévu.\n\xfe\xfe\n"},
 		{name: "very long line", in: long, roles: []string{"paragraph:" + strings.TrimSpace(long)}, removed: []string{}},

@@ -30,7 +30,15 @@ func isMarkupLine(s string) bool {
 		return false
 	}
 	end := strings.IndexByte(s, '>')
-	return end > 1 && !strings.ContainsAny(s[1:end], "<")
+	if end <= 1 || strings.ContainsAny(s[1:end], "<") {
+		return false
+	}
+	if c == '!' {
+		return true // a comment or a doctype
+	}
+	// an HTML element, not a Reuters code such as <TTEF.PA>
+	_, ok := elementFlags([]byte(tagName(s[:end+1])))
+	return ok
 }
 
 func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
