@@ -21,9 +21,18 @@
 // glued to the end of a paragraph, an agency sign-off "(Belga)", a
 // "CORRECTION -" prefix.
 //
+// [Segment.Content] gives a segment's span without that trailing white
+// space, for display.
+//
 // The later stages of depeche read the original input restricted to
 // [Result.Kept], so their offsets stay valid. [Result.Body] joins the kept
 // paragraphs and intertitles, normalised, for reading.
+//
+// In HTML input (text whose first non-blank byte opens a tag), the markup
+// (tags, comments, script, style, head, nav, footer...) is removed as kind
+// markup: rule "html" between blocks of text, "html-inline" inside a line.
+// In plain text, a line that starts with an HTML element is an HTML remnant
+// (rule "html-line").
 //
 // # How it decides
 //
@@ -109,6 +118,16 @@
 //
 // A [Cleaner] is immutable and safe for concurrent use; Clean never fails
 // and never panics on content. Its cost is linear in the input: each line
-// is lowered once, scanned once for the literals that the patterns need,
-// and only the patterns whose literals are present run on it.
+// is lowered once and scanned once for the literals that the patterns need
+// (read from the patterns themselves when the cleaner is built: the
+// literals a match must start with or contain, its possible first and last
+// bytes, its longest match); only the patterns that pass these checks run
+// on the line.
+//
+// # Tests
+//
+// testdata/corpus.txt lists lines that the default rules must remove, each
+// under its kind, and testdata/negative.txt article lines that must stay;
+// add lines there with every new rule, including forms the rule was not
+// written from.
 package clean
