@@ -433,6 +433,11 @@ func gradeDecoded(lb, c1 byte, c, prev, next rune) mojiGrade {
 		if c1 >= 0x80 && c1 <= 0x9F && isLetter(cp1252High[c1-0x80]) && !inWord {
 			return gradeWeak
 		}
+		if c == 'à' && isLetter(prev) && !isLower(prev) {
+			// "Ã" and a no-break space after a capital: Portuguese "IRMÃ"
+			// before a French ":" (mojibake of capitals gives "Ã€" for À).
+			return gradeWeak
+		}
 		return gradeStrong
 	case lb == 0xC4 || lb == 0xC5:
 		// Latin Extended-A: œ Œ š ł ő... Only next to lower-case letters,

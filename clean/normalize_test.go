@@ -213,6 +213,7 @@ var mojibakeCases = []normCase{
 	{name: "capital A circumflex", in: "L'ÂGE D'OR", want: "L’ÂGE D’OR"},
 	{name: "Scandinavian", in: "Ålesund et Øresund", want: "Ålesund et Øresund"},
 	{name: "Portuguese a-tilde before space", in: "IRMÃ E", want: "IRMÃ E"},
+	{name: "Portuguese a-tilde before colon", in: "IRMÃ : oui", want: "IRMÃ" + nbsp + ": oui", why: "the NBSP that the space rules put there is no mojibake"},
 	{name: "ISO-8859-10 single sequence", in: "le 15 aoÃŧt", want: "le 15 aoÃŧt", why: "one sequence is not a whole-line score"},
 	{name: "Romanian", in: "« ÎNCĂ »", want: "«" + nbsp + "ÎNCĂ" + nbsp + "»"},
 	{name: "Polish and Czech", in: "Łódź, ČEŠTINA, Kraków", want: "Łódź, ČEŠTINA, Kraków"},
