@@ -120,7 +120,7 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 			continue
 		}
 		last = sp.End
-		if est := len(d.toks) + (sp.End-sp.Start)/4 + 16; cap(d.toks) < est {
+		if est := len(d.toks) + (sp.End-sp.Start)/5 + 16; cap(d.toks) < est {
 			d.toks = slices.Grow(d.toks, est-len(d.toks))
 		}
 		// tokenize long spans in pieces cut at line breaks, so that the token
