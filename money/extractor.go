@@ -429,7 +429,8 @@ func (e *Extractor) FindAll(input string) []Amount {
 // FindIn returns the amounts found in the given spans of input (byte
 // offsets into input, in reading order), sorted by Start then End. Context
 // (the currency of a currency-less amount, a Canadian dispatch) is read
-// across all the spans and, for context words, the whole input. The money
+// across all the spans and, for context words, the input within 32 KiB of
+// the first ambiguous amount (the whole of a dispatch). The money
 // package raises no warnings today; the slice is there for the pipeline.
 func (e *Extractor) FindIn(input string, spans []Span) ([]Amount, []Warning) {
 	var p *parser
@@ -462,7 +463,7 @@ func Whole(s string) []Span {
 }
 
 // finish resolves ambiguous and missing currencies and returns the amounts
-// (p.amts, filtered in place).
+// (a copy of p.amts when the buffer is pooled again, else p.amts itself).
 func (e *Extractor) finish(p *parser, input string) []Amount {
 	as, fs := p.amts, p.found
 	if len(as) == 0 {
@@ -477,19 +478,19 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 		switch d.family {
 		case "USD":
 			if dollar == "" {
-				dollar = e.resolveDollar(fs, input)
+				dollar = e.resolveDollar(fs, contextWindow(input, as[i].Start))
 			}
 			as[i].Code = dollar
 		case "CHF":
 			if franc == "" {
 				franc = e.franc
-				if preEuro(input) {
+				if preEuro(contextWindow(input, as[i].Start)) {
 					franc = "FRF"
 				}
 			}
 			as[i].Code = franc
 		default:
-			as[i].Code = e.resolveFamily(d.family, input)
+			as[i].Code = e.resolveFamily(d.family, contextWindow(input, as[i].Start))
 		}
 		as[i].Ambiguous = true
 	}
@@ -525,7 +526,15 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 		a.Currency = e.codes[a.Code]
 		out = append(out, a)
 	}
-	clear(as[len(out):])
+	if len(out) == 0 {
+		return nil
+	}
+	if cap(as) <= maxPooledAmounts {
+		// the buffer goes back to the pool: hand out a copy.
+		out = append([]Amount(nil), out...)
+	} else {
+		p.amts = nil
+	}
 	less := func(i, j int) bool {
 		if out[i].Start != out[j].Start {
 			return out[i].Start < out[j].Start
@@ -539,6 +548,16 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 		return nil
 	}
 	return out
+}
+
+// contextBytes is how far around the first ambiguous amount the context
+// words are looked for: a whole dispatch, but not a whole archive.
+const contextBytes = 32 << 10
+
+// contextWindow returns the part of input within contextBytes of pos.
+func contextWindow(input string, pos int) string {
+	lo, hi := max(0, pos-contextBytes), min(len(input), pos+contextBytes)
+	return input[lo:hi]
 }
 
 // resolveDollar returns the code of an ambiguous dollar in this text.

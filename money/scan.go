@@ -20,6 +20,8 @@ const (
 	changeBytes   = 160 // bytes read before "de X à Y" for a change verb
 	maxTermTokens = 24  // tokens a construct may read ahead
 	labelBytes    = 4096
+	// maxPooledAmounts bounds the results buffer a pooled parser keeps.
+	maxPooledAmounts = 4096
 )
 
 // found is what the parser keeps beside each amount: the unit it was read
@@ -41,6 +43,7 @@ type parser struct {
 	back      []tok
 	kb, fb    []byte
 	eb, dig   []byte
+	t1, t2    term     // the terms of the construct being read
 	amts      []Amount // the amounts found; handed to the caller
 	found     []found  // beside amts
 	overflow  bool
@@ -62,7 +65,13 @@ func (e *Extractor) getParser(in string) *parser {
 
 func (p *parser) release() {
 	p.found = p.found[:0]
-	p.amts = nil
+	// the amounts buffer is kept for the next call unless it grew large;
+	// finish copied the results out of it.
+	clear(p.amts)
+	p.amts = p.amts[:0]
+	if cap(p.amts) > maxPooledAmounts {
+		p.amts = nil
+	}
 	p.in, p.e = "", nil
 	parserPool.Put(p)
 }
@@ -614,8 +623,8 @@ type part struct {
 }
 
 // parseTerm reads a term at token k.
-func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
-	var tm term
+func (p *parser) parseTerm(tm *term, k int, prefix *unitDef, ps, pe int) bool {
+	*tm = term{}
 	t := p.at(k)
 	tm.start, tm.numStart = t.start, t.start
 	switch t.kind {
@@ -626,13 +635,13 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 	case tWord:
 		v, ex, approx, onlyUn, n, ok := p.written(k)
 		if !ok {
-			return tm, false
+			return false
 		}
 		tm.written, tm.wval, tm.wexp, tm.approx, tm.onlyUn = true, v, ex, approx, onlyUn
 		tm.numEnd = p.lastEnd(k, n)
 		k = n
 	default:
-		return tm, false
+		return false
 	}
 	if prefix != nil {
 		tm.start, tm.unit, tm.unitStart, tm.unitEnd, tm.prefixed = ps, prefix, ps, pe, true
@@ -640,7 +649,7 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 	afterNum := k
 	nt := p.at(k)
 	if !tm.written && nt.kind == tWord && !nt.space && isOrdinal(p.text(nt)) {
-		return tm, false
+		return false
 	}
 	// scale
 	if nt.kind == tWord {
@@ -652,7 +661,7 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 				tm.half = true
 				k += 2
 			} else if tm.written {
-				k = p.writtenRest(&tm, k)
+				k = p.writtenRest(tm, k)
 			}
 		} else if s, ok := p.e.abbrs[w]; ok && !tm.written {
 			tm.scale, tm.abbr = s, true
@@ -663,10 +672,10 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 		}
 	} else if tm.written && tm.wexp < 0 {
 		// "un demi" needs a scale word.
-		return tm, false
+		return false
 	}
 	if tm.written && tm.wexp < 0 && !tm.scaleWord {
-		return tm, false
+		return false
 	}
 	// unit after the number
 	if tm.unit == nil {
@@ -692,10 +701,10 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 		}
 	}
 	if tm.abbr && tm.unit == nil {
-		return tm, false
+		return false
 	}
 	if tm.abbr && !tm.prefixed && tm.unitStart > p.at(k-1).end {
-		return tm, false
+		return false
 	}
 	// percentages and points
 	if pt := p.at(k); pt.kind == tSym && p.text(pt) == "%" || pt.kind == tWord && p.isPercentWord(k) {
@@ -703,11 +712,11 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 	}
 	// "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50."
 	if tm.unit != nil && !tm.unit.minor && !tm.prefixed && tm.scale == 0 {
-		k = p.cents(&tm, k)
+		k = p.cents(tm, k)
 	}
 	if tm.onlyUn && !tm.scaleWord && !tm.hasCents {
 		// "un euro fort", "le dollar" : an article, not a number.
-		return tm, false
+		return false
 	}
 	tm.end = p.lastEnd(0, k)
 	if tm.unit != nil && tm.unitEnd > tm.end {
@@ -717,7 +726,7 @@ func (p *parser) parseTerm(k int, prefix *unitDef, ps, pe int) (term, bool) {
 		tm.end = tm.numEnd
 	}
 	tm.next = k
-	return tm, true
+	return true
 }
 
 // lastEnd returns the end of the token before index n (or of token k).
@@ -981,8 +990,8 @@ func (p *parser) yearLike(t *term) bool {
 // 0. It returns where the scan goes on and whether anything was consumed as
 // an amount (or a conversion note).
 func (p *parser) construct(prefix *unitDef, ps, pe int) (int, bool) {
-	t1, ok := p.parseTerm(0, prefix, ps, pe)
-	if !ok {
+	t1 := &p.t1
+	if !p.parseTerm(t1, 0, prefix, ps, pe) {
 		return p.at(0).end, false
 	}
 	k := t1.next
@@ -990,7 +999,7 @@ func (p *parser) construct(prefix *unitDef, ps, pe int) (int, bool) {
 	// a conversion note: "1 euro = 1,08 dollar", "(1 $ = 0,9782 euro)".
 	if c.kind == tSym && p.text(c) == "=" && t1.unit != nil {
 		end := c.end
-		if t2, ok := p.parseTerm(k+1, nil, 0, 0); ok {
+		if t2 := &p.t2; p.parseTerm(t2, k+1, nil, 0, 0) {
 			end = t2.end
 		}
 		return end, true
@@ -1014,15 +1023,15 @@ func (p *parser) construct(prefix *unitDef, ps, pe int) (int, bool) {
 			}
 		}
 		if conn != "" {
-			if t2, ok := p.parseTerm(k+1, nil, 0, 0); ok && !t2.pct && (t2.unit != nil || t2.scaleWord) &&
-				!p.yearLike(&t1) && !p.yearLike(&t2) && !t2.deNoun {
-				if end, done := p.pair(&t1, &t2, conn); done {
+			if t2 := &p.t2; p.parseTerm(t2, k+1, nil, 0, 0) && !t2.pct && (t2.unit != nil || t2.scaleWord) &&
+				!p.yearLike(t1) && !p.yearLike(t2) && !t2.deNoun {
+				if end, done := p.pair(t1, t2, conn); done {
 					return end, true
 				}
 			}
 		}
 	}
-	return p.single(&t1)
+	return p.single(t1)
 }
 
 // pair handles two terms joined by "à", "et" or a dash.
@@ -1177,7 +1186,7 @@ func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
 	if len(p.amts) == cap(p.amts) {
 		// double: append grows large slices by a quarter, which copies an
 		// amount-dense input's results many times over.
-		grown := make([]Amount, len(p.amts), max(16, 2*cap(p.amts)))
+		grown := make([]Amount, len(p.amts), max(32, 2*cap(p.amts)))
 		copy(grown, p.amts)
 		p.amts = grown
 	}
