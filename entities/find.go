@@ -136,32 +136,40 @@ func (st *state) tokenize(spans []Span) {
 	}
 	n := len(st.toks)
 	st.koff = grow(st.koff, n+1)
-	for i, t := range st.toks {
-		st.koff[i] = int32(len(st.keys))
-		st.keys = appendTokenKey(st.keys, in[t.Start:t.End])
-		st.keys = append(st.keys, ' ')
-	}
-	st.koff[n] = int32(len(st.keys))
-	st.kstr = string(st.keys)
 	st.gzc = grow(st.gzc, n)
 	st.mkc = grow(st.mkc, n)
 	st.stopT = grow(st.stopT, n)
-	for i, t := range st.toks {
-		if t.Kind == text.Punct || t.Kind == text.Quote || t.Kind == text.Invalid || t.Kind == text.Ellipsis {
-			continue
-		}
-		if lx, ok := st.r.lex[st.key(i)]; ok {
-			st.gzc[i], st.mkc[i] = lx.gaz, lx.mk
-			st.stopT[i] = lx.stop && t.Kind == text.Word
-		}
-	}
 	st.start = grow(st.start, n)
 	st.upper = grow(st.upper, n)
 	st.hy = grow(st.hy, n)
 	st.cover = grow(st.cover, n)
-	// sentence starts.
+	// one pass: keys, lexicon, sentence starts, glued hyphens, all-caps lines.
 	si := 0
+	line, words, ups := 0, 0, 0
+	endLine := func(i int) {
+		if words >= 3 && ups*5 >= words*4 {
+			for k := line; k < i; k++ {
+				st.upper[k] = true
+			}
+		}
+		line, words, ups = i, 0, 0
+	}
 	for i, t := range st.toks {
+		a := len(st.keys)
+		st.koff[i] = int32(a)
+		w := in[t.Start:t.End]
+		st.keys = appendTokenKey(st.keys, w)
+		if t.Kind == text.Word || t.Kind == text.Number || t.Kind == text.URL || t.Kind == text.Ticker {
+			kb := st.keys[a:]
+			if len(kb) > 0 && st.r.maybeLexBytes(kb) {
+				if lx, ok := st.r.lex[string(kb)]; ok {
+					st.gzc[i], st.mkc[i] = lx.gaz, lx.mk
+					st.stopT[i] = lx.stop && t.Kind == text.Word
+				}
+			}
+		}
+		st.keys = append(st.keys, ' ')
+
 		for si < len(st.sents) && st.sents[si].End <= t.Start {
 			si++
 		}
@@ -169,33 +177,26 @@ func (st *state) tokenize(spans []Span) {
 			st.start[i] = true
 		} else if i > 0 && st.start[i-1] && st.toks[i-1].Kind != text.Word && st.toks[i-1].Kind != text.Number {
 			st.start[i] = true // « Nous, (Le, - Les
-		} else if i > 0 && (st.tok(i-1) == ":" || st.tok(i-1) == "•") {
-			st.start[i] = true
+		} else if i > 0 && st.toks[i-1].End-st.toks[i-1].Start <= 3 {
+			if p := in[st.toks[i-1].Start:st.toks[i-1].End]; p == ":" || p == "•" {
+				st.start[i] = true
+			}
 		}
 		st.hy[i] = isGluedHyphen(in, st.toks, i)
-	}
-	// all-caps lines.
-	for i := 0; i < n; {
-		j := i + 1
-		for j < n && !st.toks[j].Newline {
-			j++
+
+		if t.Newline && i > 0 {
+			endLine(i)
 		}
-		words, ups := 0, 0
-		for k := i; k < j; k++ {
-			if st.toks[k].Kind == text.Word {
-				words++
-				if isAllUpper(st.tok(k)) {
-					ups++
-				}
+		if t.Kind == text.Word {
+			words++
+			if isAllUpper(w) {
+				ups++
 			}
 		}
-		if words >= 3 && ups*5 >= words*4 {
-			for k := i; k < j; k++ {
-				st.upper[k] = true
-			}
-		}
-		i = j
 	}
+	endLine(n)
+	st.koff[n] = int32(len(st.keys))
+	st.kstr = string(st.keys)
 	// acronyms defined after lower-case words are terms, not names.
 	for i := 2; i+1 < n; i++ {
 		if st.tok(i-1) != "(" || st.tok(i+1) != ")" || st.toks[i].Kind != text.Word || !isAllUpper(st.tok(i)) {

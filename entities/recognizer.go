@@ -91,6 +91,7 @@ type Recognizer struct {
 	patterns  []*rule
 	noGuess   bool
 	lex       map[string]lexInfo // one lookup per token for the tries and stop words
+	lexBits   [1 << 10]uint64    // pre-filter of lex keys by lexHash
 }
 
 // lexInfo is what the recogniser knows about one token key.
@@ -335,7 +336,32 @@ func New(opts Options) (*Recognizer, error) {
 			r.lex[k] = lx
 		}
 	}
+	for k := range r.lex {
+		h := lexHash(k)
+		r.lexBits[h>>6] |= 1 << (h & 63)
+	}
 	return r, nil
+}
+
+// lexHash is a cheap 16-bit signature of a key (length, first and last
+// bytes) for the lexicon's pre-filter.
+func lexHash(k string) uint32 {
+	if k == "" {
+		return 0
+	}
+	return uint32(len(k)&15)<<12 | uint32(k[0]&63)<<6 | uint32(k[len(k)-1]&63)
+}
+
+// maybeLexBytes is maybeLex for a key held in bytes.
+func (r *Recognizer) maybeLexBytes(k []byte) bool {
+	h := uint32(len(k)&15)<<12 | uint32(k[0]&63)<<6 | uint32(k[len(k)-1]&63)
+	return r.lexBits[h>>6]&(1<<(h&63)) != 0
+}
+
+// maybeLex reports whether k may be in the lexicon: false means surely not.
+func (r *Recognizer) maybeLex(k string) bool {
+	h := lexHash(k)
+	return r.lexBits[h>>6]&(1<<(h&63)) != 0
 }
 
 // articles may lead a name ("Les Echos") and be left out ("les Echos").

@@ -144,6 +144,12 @@ func isGluedHyphen(s string, toks []text.Token, i int) bool {
 }
 
 func startsUpper(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -151,6 +157,9 @@ func startsUpper(w string) bool {
 // isAllUpper reports whether w has at least one letter and no lower-case
 // letter.
 func isAllUpper(w string) bool {
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		return false
+	}
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
