@@ -145,18 +145,20 @@ func (e *Extractor) maybeAnchor(w string, ascii bool) bool {
 		return false
 	}
 	c := w[0] | 0x20
-	if ascii {
-		if c >= 128 {
+	if w[0] < 128 {
+		if e.anchorLen[c] == 0 {
 			return false
 		}
+		if l := w[len(w)-1] | 0x20; w[len(w)-1] < 128 && 'a' <= l && l <= 'z' && e.anchorEnd[c]&(1<<(l-'a')) == 0 {
+			return false
+		}
+	}
+	if ascii {
 		n := len(w)
 		if n > 31 {
 			n = 31
 		}
 		if e.anchorLen[c]&(1<<n) == 0 {
-			return false
-		}
-		if l := w[len(w)-1] | 0x20; 'a' <= l && l <= 'z' && e.anchorEnd[c]&(1<<(l-'a')) == 0 {
 			return false
 		}
 		var buf [40]byte
@@ -433,6 +435,11 @@ func (p *parser) prefixUnit(i int) (*unitDef, int, int) {
 		return nil, 0, 0
 	}
 	if ws == symEnd {
+		return nil, 0, 0
+	}
+	if symStart == symEnd && (p.in[ws] < 'A' || p.in[ws] > 'Z') {
+		// a code or abbreviation written before a number starts with a
+		// capital ("EUR 20", "Fr. 35"): "de 12", "à 40" need no lookup.
 		return nil, 0, 0
 	}
 	if symEnd == i && symStart == symEnd && (!isUpperWord(p.in[ws:symEnd]) || !openBefore(p.in, ws)) {
