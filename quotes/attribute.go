@@ -92,7 +92,7 @@ func (d *doc) addQuote(p pair) {
 	// incises split the quote into parts that share the speaker.
 	first := len(d.quotes)
 	s := is
-	for k := is + 2; k < ie-2; k++ {
+	for k := is + 1; k < ie-2; k++ {
 		if !d.is(k, ",") {
 			continue
 		}
@@ -140,7 +140,7 @@ func (d *doc) addQuote(p pair) {
 				rest++
 			}
 		}
-		if rest < 2 || k-s < 2 {
+		if rest < 2 || k-s < 1 {
 			continue
 		}
 		q := d.newQuote(p, s, k)

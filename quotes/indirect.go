@@ -215,7 +215,10 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		s, e, incise = v.inv, v.inv+1, true
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
 		ns, ne := d.npForward(v.end, hi)
-		if ns < ne && (d.is(ne, ",") || d.is(ne, ".") || ne >= hi || d.toks[ne].flags&tSentStart != 0 || d.relayStarts(ne, hi) || d.wf(ne)&wTime != 0) {
+		// the inverted subject names someone ("rapporte le FT", "a indiqué le
+		// groupe"); "a ajouté un supplément" is an object.
+		who := ns < ne && (d.hasName(ns, ne) || d.agentOf(ns, ne) != "")
+		if who && (d.is(ne, ",") || d.is(ne, ".") || ne >= hi || d.toks[ne].flags&tSentStart != 0 || d.relayStarts(ne, hi) || d.wf(ne)&wTime != 0) {
 			s, e, incise = ns, ne, true
 		}
 	}

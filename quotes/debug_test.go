@@ -6,6 +6,8 @@ import (
 	"testing"
 )
 
+// TestDbg prints what FindIn finds in $DBG (a file name or the text itself),
+// without entities: a debugging aid, skipped when unset.
 func TestDbg(t *testing.T) {
 	s := os.Getenv("DBG")
 	if s == "" {
