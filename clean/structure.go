@@ -194,6 +194,9 @@ func (st *state) addLine(start, end int) {
 			}
 		}
 	}
+	if cs >= ce {
+		return // blank: its white space joins the segment before it
+	}
 	ln := line{start: start, end: end, cs: cs, ce: ce, ks: cs, ke: ce}
 	if tagLine {
 		ln.removed, ln.kind, ln.rule = true, KindMarkup, "html-line"
