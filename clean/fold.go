@@ -6,17 +6,32 @@ import "unicode/utf8"
 // byte keeps its offset: the lowered text has the length of s, so that a
 // position found in it is a position in s.
 func lowerBytes(dst []byte, s string) []byte {
+	n := len(dst)
+	if cap(dst)-n < len(s) {
+		d := make([]byte, n, n+len(s)+len(s)/4)
+		copy(d, dst)
+		dst = d
+	}
+	dst = dst[:n+len(s)]
+	out := dst[n:]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xC3 && i+1 < len(s) && 0x80 <= s[i+1] && s[i+1] <= 0x9E && s[i+1] != 0x97:
-			dst = append(dst, c, s[i+1]+0x20)
-			i++
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out[i] = c
 			continue
 		}
-		dst = append(dst, c)
+		out[i] = c
+		if c == 0xC3 && i+1 < len(s) {
+			d := s[i+1]
+			if 0x80 <= d && d <= 0x9E && d != 0x97 {
+				d += 0x20
+			}
+			out[i+1] = d
+			i++
+		}
 	}
 	return dst
 }

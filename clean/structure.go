@@ -830,9 +830,12 @@ func (st *state) titleShaped(ln *line) bool {
 	if unicode.IsLower(r) {
 		return false
 	}
-	for _, ru := range st.c.dates {
-		if ru.re != nil && ru.re.MatchString(s) {
-			return false
+	if len(st.c.dates) > 0 {
+		st.lower(s)
+		for _, ru := range st.c.dates {
+			if ru.re != nil && st.prefilter(ru, len(s)) && ru.re.MatchString(s) {
+				return false
+			}
 		}
 	}
 	return true
