@@ -74,9 +74,10 @@
 // the later rule set wins. Attributes: subtype=, isin= and lei= (checked: a
 // bad check digit is an error), id=, role=, org=, ticker=, and case=exact (the
 // surface must be written exactly so, for acronyms and common words),
-// case=any (any case). By default a capitalised word of the entry must be
-// capitalised in the text, and a short acronym of one to three capitals must
-// be written in capitals. "!TYPE name" removes the entry of that canonical
+// case=any (any case), case=cap (the default). By default a capitalised word
+// of the entry must be capitalised in the text, an acronym of one or two
+// capitals must be written in capitals, and one of three capitals may also be
+// capitalised inside a sentence ("Dax" for "DAX"). "!TYPE name" removes the entry of that canonical
 // name, or else that alias from the entries of that type.
 //
 // Other records start with a lower-case keyword:
