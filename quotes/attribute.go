@@ -21,6 +21,7 @@ type rawQuote struct {
 	inherit       int // quote whose speaker this one shares, -1
 	prevSpeaker   bool
 	cuePos        int
+	key           string // who spoke, for spreading the relay
 	resolved      bool
 }
 
@@ -590,6 +591,9 @@ func (d *doc) resolve(s, e int) resolved {
 		return r
 	}
 	agent := d.agentOf(s, e)
+	if k := d.txtKey(s); (k == "un" || k == "une" || k == "des") && agent != "" {
+		agent = "ANON" // "un porte-parole", "des analystes": somebody new
+	}
 	var per, other mention
 	hasPer, hasOther := false, false
 	for x := s; x < e; x++ {
@@ -864,8 +868,9 @@ func (d *doc) finishQuote(qi int) {
 		if r.typ == "" && r.canonical == r.text && !d.hasName(q.spkS, q.spkE) {
 			q.SpeakerCanonical = ""
 		}
+		q.key = speakerKeyOf(r)
 		d.setSubject(r)
-		if r.typ != "MEDIA" && r.typ != "PER" && r.canonical != "" && d.hasName(q.spkS, q.spkE) && d.agentOf(q.spkS, q.spkE) == "" {
+		if r.typ != "MEDIA" && r.typ != "PER" && r.canonical != "" && d.hasName(q.spkS, q.spkE) && d.agentOf(q.spkS, q.spkE) == "" && d.analystLike(q.spkS, q.spkE) {
 			d.srcOrgs = addName(d.srcOrgs, r.canonical)
 		}
 	}
@@ -880,9 +885,10 @@ func (d *doc) spreadVia() {
 			outlets[x.canon] = x.via
 		}
 	}
-	for _, q := range d.quotes {
+	for i := range d.quotes {
+		q := &d.quotes[i]
 		if q.Via != "" && !q.drop {
-			if k := speakerKey(q.Quote); k != "" {
+			if k := speakerKey(q); k != "" {
 				outlets[k] = q.Via
 			}
 		}
@@ -893,16 +899,30 @@ func (d *doc) spreadVia() {
 	for i := range d.quotes {
 		q := &d.quotes[i]
 		if q.Via == "" && !q.channel {
-			if v, ok := outlets[speakerKey(q.Quote)]; ok {
+			if v, ok := outlets[speakerKey(q)]; ok {
 				q.Via = v
 			}
 		}
 	}
 }
 
-func speakerKey(q Quote) string {
+func speakerKey(q *rawQuote) string {
+	if q.key != "" {
+		return q.key
+	}
 	if q.SpeakerCanonical != "" {
 		return q.SpeakerCanonical
 	}
 	return strings.ToLower(q.Speaker)
+}
+
+// analystLike reports whether the name in [s, e) may be a broker or an
+// analyst: a bank, or an organisation of unknown kind.
+func (d *doc) analystLike(s, e int) bool {
+	for x := s; x < e; x++ {
+		if m, ok := d.mentionAt(x); ok {
+			return m.sub == "" || isBank(m.sub)
+		}
+	}
+	return true
 }

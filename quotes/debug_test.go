@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"fmt"
+
+	"github.com/depeche-go/depeche/entities"
 	"os"
 	"testing"
 )
@@ -16,7 +18,11 @@ func TestDbg(t *testing.T) {
 	if b, err := os.ReadFile(s); err == nil {
 		s = string(b)
 	}
-	q, a, w := Default().FindIn(s, nil, nil)
+	var ents []entities.Entity
+	if os.Getenv("DBG_ENTS") != "" {
+		ents = entities.Default().FindAll(s)
+	}
+	q, a, w := Default().FindIn(s, nil, ents)
 	for _, x := range q {
 		fmt.Printf("Q %q\n   spk=%q canon=%q verb=%q via=%q\n", x.Text, x.Speaker, x.SpeakerCanonical, x.Verb, x.Via)
 	}

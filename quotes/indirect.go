@@ -99,6 +99,10 @@ func (d *doc) findAttributions() {
 			}
 			if c.exch != "" {
 				d.exch = append(d.exch, exchange{s: src[0], e: src[1], via: c.exch, canon: speakerKeyOf(r)})
+				if !c.att {
+					d.setSubject(r)
+					continue
+				}
 			}
 			if !c.att && c.exch == "" && (r.canonical == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0) {
 				continue // only a topic when it names someone
@@ -110,7 +114,7 @@ func (d *doc) findAttributions() {
 				}
 				d.atts = append(d.atts, Attribution{Text: d.input[ts:c.te], Source: name, Cue: c.cue, Start: ts, End: c.te})
 			}
-			if r.typ != "MEDIA" && d.hasName(src[0], src[1]) && r.canonical != "" && d.agentOf(src[0], src[1]) == "" {
+			if r.typ != "MEDIA" && r.typ != "PER" && d.hasName(src[0], src[1]) && r.canonical != "" && d.agentOf(src[0], src[1]) == "" && d.analystLike(src[0], src[1]) {
 				d.srcOrgs = addName(d.srcOrgs, r.canonical)
 			}
 			d.setSubject(r)
@@ -122,6 +126,9 @@ func (d *doc) findAttributions() {
 func speakerKeyOf(r resolved) string {
 	if r.canonical != "" {
 		return r.canonical
+	}
+	if r.antecedent != "" {
+		return strings.ToLower(r.antecedent)
 	}
 	return strings.ToLower(r.text)
 }
@@ -246,6 +253,11 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	}
 	if via, _ := d.relay(from, min(hi, from+16)); via != "" {
 		out = append(out, cand{s: s, e: e, exch: via, quote: -1, cueS: v.start})
+	} else if p, pe, ok := d.phraseAt(lo, hi, kindRelay); ok && p.role == "MEDIUM" && pe < s {
+		// "Interrogé par Reuters, un porte-parole a précisé ..."
+		if o, ok := d.outletAt(pe); ok {
+			out = append(out, cand{s: s, e: e, exch: o.name, quote: -1, cueS: v.start})
+		}
 	}
 	// the subject is the topic for the pronouns that follow.
 	out = append(out, cand{s: s, e: e, quote: -1, cueS: v.start})
