@@ -278,11 +278,11 @@ func (d *doc) cueFor(qi int) {
 				if q.spkE > end {
 					end = q.spkE
 				}
-				q.Via, q.channel = d.relay(v.end, hi)
+				var rend int
+				q.Via, q.channel, rend = d.relayEnd(v.end, hi)
 				if !extra {
 					// the cue, the speaker and the relay frame after it.
-					_, shi := d.sentRange(v.start)
-					d.markUsed(v.start, max(end, min(shi, end+12)))
+					d.markUsed(v.start, max(end, rend))
 				}
 				return
 			}

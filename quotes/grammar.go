@@ -650,10 +650,17 @@ func (d *doc) outletIn(i, hi int) (outlet, bool) {
 // whether the words were given in a channel of their own (a communiqué, a
 // note).
 func (d *doc) relay(i, hi int) (via string, channel bool) {
+	via, channel, _ = d.relayEnd(i, hi)
+	return via, channel
+}
+
+// relayEnd is [doc.relay] that also returns the index after the frame and
+// its outlet (i when none).
+func (d *doc) relayEnd(i, hi int) (string, bool, int) {
 	hi = min(hi, len(d.toks), i+40)
 	for k := i; k < hi; k++ {
 		if d.toks[k].flags&tInQuote != 0 || k > i && d.toks[k].flags&tSentStart != 0 {
-			return "", false
+			return "", false, i
 		}
 		p, e, ok := d.phraseAt(k, hi, kindRelay)
 		if !ok {
@@ -662,11 +669,11 @@ func (d *doc) relay(i, hi int) (via string, channel bool) {
 		switch p.role {
 		case "MEDIUM":
 			if o, ok := d.outletAt(e); ok {
-				return o.name, false
+				return o.name, false, o.end
 			}
 			if strings.HasPrefix(d.txtKey(k), "cite") {
 				if o, ok := d.nameAt(e); ok {
-					return o.name, false
+					return o.name, false, o.end
 				}
 			}
 		case "TO":
@@ -674,20 +681,20 @@ func (d *doc) relay(i, hi int) (via string, channel bool) {
 				continue
 			}
 			if o, ok := d.outletAt(e); ok {
-				return o.name, false
+				return o.name, false, o.end
 			}
 			// "à la chaîne de télévision France 24", "au quotidien Les Echos"
 			if o, ok := d.outletIn(e, min(hi, e+6)); ok {
-				return o.name, false
+				return o.name, false, o.end
 			}
 		case "INTERVIEW":
 			if o, ok := d.outletIn(e, min(hi, e+14)); ok {
-				return o.name, false
+				return o.name, false, o.end
 			}
 		case "CHANNEL":
-			return "", true
+			return "", true, e
 		}
 		k = e - 1
 	}
-	return "", false
+	return "", false, i
 }
