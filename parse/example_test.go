@@ -28,6 +28,12 @@ func ExampleParse() {
 	for _, b := range doc.Boilerplate {
 		fmt.Printf("removed %s: %q\n", b.Kind, dispatch[b.Start:b.End])
 	}
+	for _, a := range doc.Amounts {
+		fmt.Printf("amount %q: %s %s\n", a.Text, a.Value, a.Code)
+	}
+	for _, q := range doc.Quotes {
+		fmt.Printf("quote %q: %s (%s)\n", q.Text, q.Speaker, q.Verb)
+	}
 	// Output:
 	// title: "Vantera relève ses objectifs après un semestre record"
 	// source: "Zonebourse.com"
@@ -36,6 +42,8 @@ func ExampleParse() {
 	// removed source: "source : AOF\n"
 	// removed vote: "- 0 vote\n"
 	// removed vote: "- 0 vote\n"
+	// amount "412,6 millions d'euros": 412600000 EUR
+	// quote "Nous abordons le second semestre avec confiance": son PDG, Olivier Ferrand (déclarer)
 }
 
 func ExampleParser_Parse() {
