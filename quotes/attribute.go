@@ -274,6 +274,14 @@ func (d *doc) cueFor(qi int) {
 					q.spkS, q.spkE = d.npForward(v.end+1, hi)
 				default:
 					q.spkS, q.spkE = d.npForward(v.end, hi)
+					if q.spkS == q.spkE {
+						// "a confié à l'AFP un haut fonctionnaire"
+						if p, pe, ok := d.phraseAt(v.end, hi, kindRelay); ok && (p.role == "TO" || p.role == "MEDIUM") {
+							if o, ok := d.outletAt(pe); ok {
+								q.spkS, q.spkE = d.npForward(o.end, hi)
+							}
+						}
+					}
 				}
 				if q.spkE > end {
 					end = q.spkE
@@ -645,6 +653,11 @@ func (d *doc) resolve(s, e int) resolved {
 			r.canonical, r.typ = m.canonical, m.typ
 		}
 	case "ANALYST":
+		if !d.plural(s, e) && d.hasSubj && d.lastSubj.typ == entities.PER && d.lastSubj.pos < s && int(d.toks[s].sent)-int(d.toks[d.lastSubj.pos].sent) <= 2 {
+			// "Pour Jean Martin, analyste chez Oddo BHF, ... L'analyste estime"
+			r.canonical, r.typ = d.lastSubj.canonical, entities.PER
+			return r
+		}
 		if d.plural(s, e) {
 			if len(d.srcOrgs) > 0 {
 				r.canonical, r.typ = d.srcOrgs[len(d.srcOrgs)-1], entities.ORG
@@ -804,7 +817,7 @@ func (d *doc) antecedent(pos int) (resolved, bool) {
 		// a subject read earlier and resolved only now that a pronoun needs it.
 		d.hasPending = false
 		s, e := d.pending[0], d.pending[1]
-		if s < pos {
+		if s < pos && !(d.hasSubj && d.lastSubj.pos == s) {
 			r := d.resolve(s, e)
 			if (r.canonical != "" || d.agentOf(s, e) != "") && !(e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0) {
 				d.setSubject(r)

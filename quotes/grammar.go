@@ -338,10 +338,24 @@ func (d *doc) npForward(i, hi int) (int, int) {
 	}
 	// "le directeur financier de Safran, Jean Dupont": a person's name in
 	// apposition after a common noun phrase belongs to it.
-	if j > i && d.is(j, ",") && d.toks[i].flags&tCap == 0 && d.agentOf(i, j) == "PERSON" {
+	c := j
+	if d.toks[c].flags&tA != 0 || d.txtKey(c) == "au" || d.txtKey(c) == "aux" {
+		// "la commissaire à la Concurrence, Margrethe Vestager"
+		for x := c + 1; x < hi && x <= c+4; x++ {
+			if d.is(x, ",") {
+				c = x
+				break
+			}
+			if !d.isWord(x) {
+				break
+			}
+		}
+	}
+	if j > i && c < hi && d.is(c, ",") && d.toks[i].flags&tCap == 0 && d.agentOf(i, j) == "PERSON" {
+		j := c
 		if m, ok := d.mentionAt(j + 1); ok && m.start == j+1 && (m.typ == entities.PER || m.typ == "" && m.end-m.start >= 2) {
 			if n := m.end; n >= hi || !d.isWord(n) || d.relayStarts(n, hi) || d.wf(n)&(wFwdStop|wTime) != 0 {
-				j = m.end
+				return i, m.end
 			}
 		}
 	}
