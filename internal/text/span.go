@@ -1,13 +1,3 @@
-// Package text is depeche's one definition of what a token, a word boundary, a
-// sentence and a lookup key are. Every public package tokenizes through it so that
-// their spans agree at the edges (elisions such as "d'euros", no-break spaces inside
-// "1 500", « guillemets », abbreviations such as "Inc.").
-//
-// All offsets are byte offsets into the caller's original input. Nothing here
-// rewrites the input: normalisation only produces lookup keys.
-//
-// The package is internal: its shape may change while the public packages stay
-// stable. All functions are safe for concurrent use.
 package text
 
 // Span is a half-open byte range [Start, End) of the original input.
