@@ -507,6 +507,9 @@ func TestBody(t *testing.T) {
 }
 
 func TestCleanAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are not stable under -race")
+	}
 	in := "Nexity cède son pôle de services\n(Zonebourse.com) - Le promoteur a annoncé mardi la cession de son activité pour 440 millions d'euros.\nLes analystes saluent l'opération.\nCopyright (c) 2025 Zonebourse.com - All rights reserved.\nsource : AOF\n- 0 vote\n"
 	c := clean.Default()
 	c.Clean(in)
