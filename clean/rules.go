@@ -390,11 +390,9 @@ func (c *compiled) indexNeedles() {
 	}
 }
 
+// compileSets stacks the rule sets (a later rule of the same name replaces
+// an earlier one in place; a removal drops it) and compiles the result.
 func compileSets(sets []*RuleSet, timeout time.Duration) (*compiled, error) {
-	type entry struct {
-		rr  ruleRec
-		seq int
-	}
 	byName := map[string]int{}
 	var list []ruleRec
 	for _, rs := range sets {

@@ -693,7 +693,7 @@ func (st *state) structure() {
 			}
 		}
 		tt := st.input[lines[title].ks:lines[title].ke]
-		for i := title + 1; i < headEnd; i++ {
+		for i := title + 1; i < headEnd && focus != FocusRecall; i++ {
 			ln := &lines[i]
 			if kept(ln) && keyEqual(st.input[ln.ks:ln.ke], tt) {
 				ln.removed, ln.kind, ln.rule = true, KindDuplicate, "repeated-title"
