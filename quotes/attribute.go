@@ -705,7 +705,7 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 	var best mention
 	bestScore := -1
 	top := d.mentionIndexBefore(pos)
-	for k := top; k >= 0 && k > top-maxLookBack; k-- {
+	for k := top; k >= 0 && k > top-maxOrgLookBack; k-- {
 		m := d.mentions[k]
 		if m.typ != entities.ORG && m.typ != "" || d.toks[m.start].flags&tInQuote != 0 {
 			continue
@@ -776,8 +776,12 @@ func addName(list []string, name string) []string {
 	return append(list, name)
 }
 
-// maxLookBack bounds how many mentions the resolver reads back.
-const maxLookBack = 300
+// maxLookBack bounds how many mentions the resolver reads back;
+// maxOrgLookBack how many it weighs when it looks for an organisation.
+const (
+	maxLookBack    = 300
+	maxOrgLookBack = 80
+)
 
 func (d *doc) isAnalyst(c string) bool {
 	for _, s := range d.analysts {
