@@ -165,6 +165,10 @@ func TestClean(t *testing.T) {
 			source: "APAnews", roles: []string{"dateline:APAnews |", "paragraph:La filiale locale du groupe bancaire a publié un bénéfice net en hausse de 9 %."}},
 		{name: "lower-case agency pair", in: "Genève (awp/afp) - Le négociant a annoncé une hausse de 15 % de son résultat opérationnel.\n",
 			source: "awp/afp"},
+		{name: "dateline alone on its line", why: "it is removed, its metadata kept",
+			in:    "Airbus relève ses objectifs\nPARIS (Reuters) -\nAirbus a relevé jeudi ses objectifs de livraisons pour l'année, porté par la demande.\n",
+			title: "Airbus relève ses objectifs", source: "Reuters",
+			removed: []string{"source:PARIS (Reuters) -"}},
 		{name: "crlf line endings", in: "Atos lance une augmentation de capital\r\n(CercleFinance.com) - Atos a lancé mardi une augmentation de capital de 500 millions d'euros.\r\n",
 			title: "Atos lance une augmentation de capital", source: "CercleFinance.com"},
 	}

@@ -703,13 +703,17 @@ func (st *state) structure() {
 
 	// The dateline: at the start of one of the first paragraphs.
 	if bodyStart >= 0 && len(st.c.dates) > 0 {
+		// the first three paragraphs, and the short lines between the
+		// title and the body (a dateline alone on its line)
 		seen := 0
-		for i := bodyStart; i < len(lines) && seen < 3; i++ {
+		for i := title + 1; i < len(lines) && seen < 3; i++ {
 			ln := &lines[i]
-			if !kept(ln) || i == title {
+			if !kept(ln) || i < bodyStart && ln.words > 8 {
 				continue
 			}
-			seen++
+			if i >= bodyStart {
+				seen++
+			}
 			if st.dateline(ln) {
 				break
 			}
