@@ -339,7 +339,7 @@ func (d *doc) npForward(i, hi int) (int, int) {
 	// "le directeur financier de Safran, Jean Dupont": a person's name in
 	// apposition after a common noun phrase belongs to it.
 	c := j
-	if d.toks[c].flags&tA != 0 || d.txtKey(c) == "au" || d.txtKey(c) == "aux" {
+	if c < hi && (d.toks[c].flags&tA != 0 || d.txtKey(c) == "au" || d.txtKey(c) == "aux") {
 		// "la commissaire à la Concurrence, Margrethe Vestager"
 		for x := c + 1; x < hi && x <= c+4; x++ {
 			if d.is(x, ",") {
