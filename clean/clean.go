@@ -2,7 +2,6 @@ package clean
 
 import (
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 )
@@ -117,9 +116,3 @@ func (c *Cleaner) Clean(input string) *Result {
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
-
-// keyEqual reports whether a and b have the same lookup key (case,
-// accents, apostrophes, dashes and spaces aside).
-func keyEqual(a, b string) bool {
-	return strings.EqualFold(a, b) || string(appendKey(nil, a, -1)) == string(appendKey(nil, b, -1))
-}

@@ -693,9 +693,14 @@ func (st *state) structure() {
 			}
 		}
 		tt := st.input[lines[title].ks:lines[title].ke]
+		tkey := appendKey(nil, tt, -1)
 		for i := title + 1; i < headEnd && focus != FocusRecall; i++ {
 			ln := &lines[i]
-			if kept(ln) && keyEqual(st.input[ln.ks:ln.ke], tt) {
+			if !kept(ln) || ln.ke-ln.ks > 2*len(tt)+16 {
+				continue
+			}
+			st.key = appendKey(st.key[:0], st.input[ln.ks:ln.ke], len(tkey))
+			if bytes.Equal(st.key, tkey) {
 				ln.removed, ln.kind, ln.rule = true, KindDuplicate, "repeated-title"
 			}
 		}
@@ -896,8 +901,7 @@ func nameShaped(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		n++
 		r, _ := utf8.DecodeRuneInString(w)
-		switch strings.ToLower(w) {
-		case "de", "du", "des", "van", "von", "ten", "le", "la", "d'", "da", "di", "el", "ben", "ibn":
+		if isParticle(w) {
 			continue
 		}
 		if !unicode.IsUpper(r) {
@@ -911,6 +915,16 @@ func nameShaped(s string) bool {
 		caps++
 	}
 	return n >= 2 && n <= 4 && caps >= 2
+}
+
+// isParticle reports the small words of names ("de", "van", "ben").
+func isParticle(w string) bool {
+	for _, p := range [...]string{"de", "du", "des", "van", "von", "ten", "le", "la", "d'", "da", "di", "el", "ben", "ibn"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // buildPieces turns the classified lines into pieces, in input order.
