@@ -282,6 +282,18 @@ func TestRules(t *testing.T) {
 		t.Errorf("removed (-want +got):\n%s", diff)
 	}
 
+	// no rules at all: structure only
+	bare, err := clean.New(clean.Options{NoDefaultRules: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in2 := "Un titre court\n(AFP) - Le texte de la dépêche, assez long pour être un paragraphe.\nCopyright (c) 2026 Exemple\n"
+	r2 := bare.Clean(in2)
+	checkTiling(t, in2, r2)
+	if r2.Title != "Un titre court" || r2.Source != "" || len(r2.Removed()) != 0 {
+		t.Errorf("bare cleaner: title %q source %q removed %q", r2.Title, r2.Source, removed(r2))
+	}
+
 	// errors carry positions
 	bad := []struct {
 		name, data string
