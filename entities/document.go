@@ -229,9 +229,18 @@ func (st *state) findDocument() {
 		}
 	}
 	if lower != nil {
+		var bits [1 << 10]uint64
+		for k := range lower {
+			h := lexHash(k)
+			bits[h>>6] |= 1 << (h & 63)
+		}
 		for i := range st.toks {
 			if st.toks[i].Kind == text.Word && st.cover[i] == 0 && !startsUpper(st.tok(i)) {
-				if _, ok := lower[st.key(i)]; ok {
+				k := st.key(i)
+				if h := lexHash(k); bits[h>>6]&(1<<(h&63)) == 0 {
+					continue
+				}
+				if _, ok := lower[k]; ok {
 					lower[st.key(i)] = true
 				}
 			}
@@ -376,7 +385,7 @@ func canonical(doc, gaz string) string {
 	switch {
 	case gaz == "":
 		return doc
-	case doc == "":
+	case doc == "" || doc == gaz:
 		return gaz
 	}
 	ld, lg := utf8.RuneCountInString(doc), utf8.RuneCountInString(gaz)

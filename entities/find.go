@@ -55,6 +55,8 @@ type state struct {
 	roleTo   []int32         // end of the longest role starting at index, +1
 	trigAt   []int32         // marker list (+1) of a trigger ending at index
 	legalTo  []int32         // end of a legal suffix starting at index, +1
+	partTo   []int32         // end of the longest particle starting at index, +1
+	startMk  []uint16        // marker kinds starting at index
 	sufTo    []int32         // end of an organisation suffix starting at index, +1
 	terms    map[string]bool // acronyms the text defines as common terms: "gaz naturel liquéfié (GNL)"
 
@@ -82,6 +84,8 @@ func (st *state) reset() {
 	st.roleTo = st.roleTo[:0]
 	st.trigAt = st.trigAt[:0]
 	st.legalTo = st.legalTo[:0]
+	st.partTo = st.partTo[:0]
+	st.startMk = st.startMk[:0]
 	st.sufTo = st.sufTo[:0]
 	clear(st.terms)
 	if len(st.groups) > 1024 {
@@ -162,7 +166,7 @@ func (st *state) tokenize(spans []Span) {
 		if t.Kind == text.Word || t.Kind == text.Number || t.Kind == text.URL || t.Kind == text.Ticker {
 			kb := st.keys[a:]
 			if len(kb) > 0 && st.r.maybeLexBytes(kb) {
-				if lx, ok := st.r.lex[string(kb)]; ok {
+				if lx, ok := st.r.lexT.get(kb); ok {
 					st.gzc[i], st.mkc[i] = lx.gaz, lx.mk
 					st.stopT[i] = lx.stop && t.Kind == text.Word
 				}
@@ -219,6 +223,8 @@ func (st *state) tokenize(spans []Span) {
 	st.roleTo = grow(st.roleTo, n+1)
 	st.trigAt = grow(st.trigAt, n+1)
 	st.legalTo = grow(st.legalTo, n+1)
+	st.partTo = grow(st.partTo, n+1)
+	st.startMk = grow(st.startMk, n+1)
 	st.sufTo = grow(st.sufTo, n+1)
 	for i := 0; i < n; i++ {
 		if st.mkc[i] == nil {
@@ -231,6 +237,7 @@ func (st *state) tokenize(spans []Span) {
 					continue
 				}
 				st.endMask[h.end] |= 1 << m.kind
+				st.startMk[i] |= 1 << m.kind
 				switch m.kind {
 				case markRole:
 					if st.roleFrom[h.end] == 0 {
@@ -239,6 +246,8 @@ func (st *state) tokenize(spans []Span) {
 					st.roleTo[i] = int32(h.end + 1)
 				case markTrigger:
 					st.trigAt[h.end] = h.val
+				case markParticle:
+					st.partTo[i] = int32(h.end + 1)
 				case markLegal:
 					st.legalTo[i] = int32(h.end + 1)
 				case markSuffix:
@@ -374,7 +383,7 @@ func (st *state) findCodes() {
 			j := st.leiAt(i)
 			st.add(cand{s: i, e: j, nameEnd: j, typ: LEI, entry: -1, rule: "lei", id: st.in[t.Start:st.toks[j-1].End]})
 			i = j - 1
-		case st.mkc[i] != nil && startsUpper(w):
+		case st.startMk[i]&(1<<markExchange) != 0:
 			// EXCHANGE ":" CODE
 			st.hits = st.walk(&st.r.marks, i, st.hits[:0])
 			for h := len(st.hits) - 1; h >= 0; h-- {
@@ -503,7 +512,7 @@ func (st *state) formOK(f *form, i, end int) bool {
 // headMatch finds "HEAD [particle] Name" at i ("Bourse de Paris", "Banque
 // Scotia") and returns its end and marker.
 func (st *state) headMatch(i int) (int, *marker) {
-	if st.mkc[i] == nil {
+	if st.startMk[i]&(1<<markHead) == 0 {
 		return 0, nil
 	}
 	var hits [4]hit
@@ -932,17 +941,11 @@ func commonNoun(k string) bool {
 
 // particleAfter returns the end of a name particle starting at token k, or 0.
 func (st *state) particleAfter(k int) int {
-	if k >= len(st.toks) || st.toks[k].Newline || st.mkc[k] == nil {
+	if k >= len(st.toks) || st.toks[k].Newline || st.partTo[k] == 0 {
 		return 0
 	}
-	var ph [4]hit
-	p := 0
-	for _, x := range st.walk(&st.r.marks, k, ph[:0]) {
-		if hasMark(st.r.markLists[x.val-1], markParticle) {
-			p = x.end
-		}
-	}
-	if p >= len(st.toks) || p > 0 && st.toks[p].Newline {
+	p := int(st.partTo[k] - 1)
+	if p >= len(st.toks) || st.toks[p].Newline {
 		return 0
 	}
 	return p

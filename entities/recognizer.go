@@ -92,6 +92,7 @@ type Recognizer struct {
 	noGuess   bool
 	lex       map[string]lexInfo // one lookup per token for the tries and stop words
 	lexBits   [1 << 10]uint64    // pre-filter of lex keys by lexHash
+	lexT      lexTable           // lex as an open-addressing table
 }
 
 // lexInfo is what the recogniser knows about one token key.
@@ -340,6 +341,7 @@ func New(opts Options) (*Recognizer, error) {
 		h := lexHash(k)
 		r.lexBits[h>>6] |= 1 << (h & 63)
 	}
+	r.lexT = buildLex(r.lex)
 	return r, nil
 }
 
