@@ -599,7 +599,7 @@ func (d *doc) resolve(s, e int) resolved {
 		return r
 	}
 	agent := d.agentOf(s, e)
-	if k := d.txtKey(s); (k == "un" || k == "une" || k == "des") && agent != "" {
+	if k := d.txtKey(s); (k == "un" || k == "une" || k == "des") && agent != "" && agent != "DOC" {
 		agent = "ANON" // "un porte-parole", "des analystes": somebody new
 	}
 	var per, other mention

@@ -239,12 +239,8 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if s == e {
 		return out
 	}
-	if !incise && s > lo && d.wf(s-1)&wQue != 0 && d.lastAttSent == int(d.toks[s].sent)+1 {
-		switch d.txtKey(s - 2) {
-		case "alors", "tandis", "bien", "parce", "pendant", "ainsi", "dès", "des", "apres", "avant", "afin":
-		default:
-			return out // inside the que-clause of a report already listed
-		}
+	if !incise && d.lastQueSent == int(d.toks[s].sent)+1 && d.lastQue < s {
+		return out // inside the que-clause of a report already listed
 	}
 	// an exchange with an outlet ("a déclaré X à Reuters").
 	from := v.end
@@ -292,6 +288,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		}
 		if k < hi && d.wf(k)&wQue != 0 && d.toks[k].flags&tInQuote == 0 {
 			ok = true
+			d.lastQue, d.lastQueSent = k, int(d.toks[k].sent)+1
 		}
 	}
 	if !ok && !lm.ambig && !v.ant && d.isInfinitive(after, hi) {
@@ -317,7 +314,6 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if ts > te {
 		return out
 	}
-	d.lastAttSent = int(d.toks[s].sent) + 1
 	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
 }
 

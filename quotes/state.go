@@ -74,7 +74,8 @@ type doc struct {
 	hasSpk      bool
 	srcOrgs     []string // organisations already named as sources (analyst resolution)
 	analysts    []string // organisations referred to as brokers or analysts
-	lastAttSent int      // sentence (+1) of the last verb attribution
+	lastQue     int      // the "que" of the last que-clause attribution
+	lastQueSent int      // its sentence (+1)
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -100,7 +101,7 @@ func (d *doc) reset() {
 	d.srcOrgs = d.srcOrgs[:0]
 	d.analysts = d.analysts[:0]
 	d.analysts = d.analysts[:0]
-	d.lastAttSent = 0
+	d.lastQue, d.lastQueSent = 0, 0
 }
 
 // prepare tokenizes the spans, looks every word up and marks paragraphs,
