@@ -39,10 +39,16 @@ func appendTokenKey(dst []byte, s string) []byte {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				dst = append(dst, c+'a'-'A')
+				i++
+				continue
 			}
-			dst = append(dst, c)
-			i++
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+				j++
+			}
+			dst = append(dst, s[i:j]...)
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
