@@ -266,7 +266,8 @@ func TestConcurrent(t *testing.T) {
 	}
 	var inputs []string
 	var want [][]byte
-	for _, f := range articles(t) {
+	names := articles(t)
+	for _, f := range names {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -295,7 +296,7 @@ func TestConcurrent(t *testing.T) {
 					}
 					b, _ := json.Marshal(doc)
 					if !bytes.Equal(b, want[j]) {
-						errs <- "concurrent result differs for input " + filepath.Base(articles(t)[j])
+						errs <- "concurrent result differs for input " + filepath.Base(names[j])
 						return
 					}
 				}
