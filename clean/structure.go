@@ -60,6 +60,7 @@ type state struct {
 	pieces   []piece
 	marks    []Span
 	key, low []byte
+	tkey     []byte    // the title's key
 	lowFor   string    // the text st.low holds, lowered
 	hits     [8]uint64 // rules whose needles st.low holds, by rule id
 	sub2     [2]int    // the match of a rule without groups
@@ -693,7 +694,8 @@ func (st *state) structure() {
 			}
 		}
 		tt := st.input[lines[title].ks:lines[title].ke]
-		tkey := appendKey(nil, tt, -1)
+		st.tkey = appendKey(st.tkey[:0], tt, -1)
+		tkey := st.tkey
 		for i := title + 1; i < headEnd && focus != FocusRecall; i++ {
 			ln := &lines[i]
 			if !kept(ln) || ln.ke-ln.ks > 2*len(tt)+16 {
