@@ -286,7 +286,7 @@ func (d *doc) npForward(i, hi int) (int, int) {
 	f := d.wf(i)
 	t := d.toks[i]
 	switch {
-	case f&wDet != 0, t.flags&tCap != 0, t.ent >= 0, t.kind == text.Number:
+	case f&wDet != 0, t.flags&tCap != 0, t.flags&tEnt != 0, t.kind == text.Number:
 	case d.entry(i) != nil && d.entry(i).agent != "":
 	default:
 		return i, i

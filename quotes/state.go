@@ -23,6 +23,7 @@ const (
 	tUsed                         // already used as the cue of a quote
 	tSentStart                    // first token of a sentence
 	tAllCaps                      // a word in capitals
+	tEnt                          // covered by an entity
 )
 
 // tok is one token of the document.
@@ -32,7 +33,6 @@ type tok struct {
 	kind       text.Kind
 	flags      uint16
 	para, sent int32
-	ent        int32  // index of the entity that covers the token, -1
 	men        int32  // index of the mention that covers the token, -1
 	wf         uint32 // word-class flags of the word
 }
@@ -149,7 +149,7 @@ func (d *doc) prepare(spans []Span, ents []entities.Entity) {
 func (d *doc) addTokens(buf []text.Token, newSpan bool) {
 	{
 		for i, t := range buf {
-			k := tok{start: int32(t.Start), end: int32(t.End), id: -1, kind: t.Kind, ent: -1, men: -1}
+			k := tok{start: int32(t.Start), end: int32(t.End), id: -1, kind: t.Kind, men: -1}
 			if t.SpaceBefore {
 				k.flags |= tSpace
 			}
@@ -249,15 +249,16 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 			}
 		}
 		j := 0
-		for ei, e := range d.ents {
+		d.mentions = slices.Grow(d.mentions, len(d.ents))
+		for _, e := range d.ents {
 			for j < len(d.toks) && int(d.toks[j].end) <= e.Start {
 				j++
 			}
 			k := j
 			first := -1
 			for k < len(d.toks) && int(d.toks[k].start) < e.End {
-				if d.toks[k].ent < 0 {
-					d.toks[k].ent = int32(ei)
+				if d.toks[k].flags&tEnt == 0 {
+					d.toks[k].flags |= tEnt
 					if first < 0 {
 						first = k
 					}
