@@ -169,6 +169,9 @@ func TestClean(t *testing.T) {
 			in:    "Airbus relève ses objectifs\nPARIS (Reuters) -\nAirbus a relevé jeudi ses objectifs de livraisons pour l'année, porté par la demande.\n",
 			title: "Airbus relève ses objectifs", source: "Reuters",
 			removed: []string{"source:PARIS (Reuters) -"}},
+		{name: "hard-wrapped text", why: "a line continued by a lower-case line is prose, not a title",
+			in:    "Le groupe de luxe a annoncé jeudi un chiffre d'affaires en hausse\nde 5 % au troisième trimestre, porté par la demande en Asie, a-t-il\nindiqué dans un communiqué publié après la clôture.\n",
+			title: "", removed: []string{}},
 		{name: "crlf line endings", in: "Atos lance une augmentation de capital\r\n(CercleFinance.com) - Atos a lancé mardi une augmentation de capital de 500 millions d'euros.\r\n",
 			title: "Atos lance une augmentation de capital", source: "CercleFinance.com"},
 	}

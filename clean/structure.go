@@ -23,6 +23,7 @@ type line struct {
 	role       Role
 	removed    bool
 	prose      bool // reads as a paragraph of the article
+	wrapped    bool // continues on the next line (hard-wrapped text)
 	terminal   bool // the core ends with final punctuation
 	letters    bool // the core holds a letter or a digit
 }
@@ -592,6 +593,21 @@ func (st *state) structure() {
 	focus := st.cl.focus
 	kept := func(ln *line) bool { return !ln.removed && ln.ks < ln.ke }
 
+	// Hard-wrapped text: a line followed, on the very next line, by one
+	// that starts with a lower-case letter continues into it; together they
+	// read as prose, and the first is neither a title nor an intertitle.
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := &lines[i], &lines[i+1]
+		if !kept(a) || !kept(b) || a.terminal || !st.adjacent(a, b) || !startsLower(st.input[b.ks:b.ke]) {
+			continue
+		}
+		a.wrapped = true
+		if a.words+b.words >= 8 {
+			a.prose = true
+			b.prose = b.prose || b.terminal || b.words >= 8
+		}
+	}
+
 	bodyStart, lastProse := -1, -1
 	for i := range lines {
 		if kept(&lines[i]) && lines[i].prose {
@@ -801,6 +817,23 @@ func indexH1(t string) int {
 	return -1
 }
 
+// adjacent reports whether line b directly follows line a: one line break
+// and white space between them.
+func (st *state) adjacent(a, b *line) bool {
+	gap := st.input[a.ce:b.cs]
+	n := strings.Count(gap, "\n")
+	if n == 0 {
+		n = strings.Count(gap, "\r")
+	}
+	return n == 1
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
 // repeatsEarlier reports whether the core of line i is the core of an
 // earlier kept line.
 func (st *state) repeatsEarlier(i int) bool {
@@ -829,6 +862,9 @@ func (st *state) keptAfter(i int) bool {
 // at most 250 bytes, no final period, colon or comma, not a dateline.
 func (st *state) titleShaped(ln *line) bool {
 	s := st.input[ln.ks:ln.ke]
+	if ln.wrapped {
+		return false
+	}
 	for _, p := range st.parts[ln.p0:ln.p1] {
 		if p.kind == KindCredit {
 			return false // a photo caption with its credit
