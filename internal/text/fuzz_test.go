@@ -50,6 +50,9 @@ func FuzzText(f *testing.F) {
 			}
 			prev = sp.End
 		}
+		if got, want := Sentences(nil, s, Span{0, len(s)}), SentencesFromTokens(nil, s, toks); len(got) != len(want) {
+			t.Fatalf("Sentences gave %d sentences, SentencesFromTokens %d", len(got), len(want))
+		}
 		k := Key(s)
 		if Key(k) != k {
 			t.Fatalf("Key not idempotent: %q -> %q -> %q", s, k, Key(k))

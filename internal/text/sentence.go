@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -106,19 +107,34 @@ func isDotted(w string) bool {
 // space, stay in the sentence; bracketed ellipses "(...)" and "[...]" never
 // end one. Spans are trimmed of white space; empty sentences are omitted.
 func Sentences(dst []Span, input string, sp Span) []Span {
+	sp.Start = max(sp.Start, 0)
+	sp.End = min(sp.End, len(input))
 	buf := tokenPool.Get().(*[]Token)
 	toks := (*buf)[:0]
-	if n := (min(sp.End, len(input)) - sp.Start) / 5; n > cap(toks) {
-		toks = make([]Token, 0, n) // about one token per 5 bytes in this genre
+	// A line break always ends a sentence, so long spans are done in chunks
+	// cut after a line feed: the same sentences with a bounded token buffer.
+	for start := sp.Start; start < sp.End; {
+		cut := sp.End
+		if sp.End-start > sentenceChunk {
+			if i := strings.LastIndexByte(input[start:start+sentenceChunk], '\n'); i >= 0 {
+				cut = start + i + 1
+			} else if i := strings.IndexByte(input[start+sentenceChunk:sp.End], '\n'); i >= 0 {
+				cut = start + sentenceChunk + i + 1
+			}
+		}
+		toks = Tokenize(toks[:0], input, Span{start, cut})
+		dst = SentencesFromTokens(dst, input, toks)
+		start = cut
 	}
-	toks = Tokenize(toks, input, sp)
-	dst = SentencesFromTokens(dst, input, toks)
 	if cap(toks) <= maxPooledTokens {
 		*buf = toks[:0]
 		tokenPool.Put(buf)
 	}
 	return dst
 }
+
+// sentenceChunk is the span length above which [Sentences] works in chunks.
+const sentenceChunk = 32 << 10
 
 // tokenPool recycles the token buffers of [Sentences]; buffers above
 // maxPooledTokens are left to the garbage collector.

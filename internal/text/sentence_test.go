@@ -143,3 +143,17 @@ func TestSentencesLong(t *testing.T) {
 		t.Errorf("got %d sentences, want 20000", len(got))
 	}
 }
+
+// TestSentencesChunked checks that long spans, done in chunks, give the
+// sentences of one pass over all the tokens.
+func TestSentencesChunked(t *testing.T) {
+	long := strings.Repeat("Le titre gagne 2 %. M. Dupont confirme « tout (...) va bien ». ", 1200) // one line over 64 KiB
+	input := benchInput(t, 200<<10) + "\r\n" + long + "\n\n" + benchInput(t, 100<<10) + "fin sans saut"
+	for _, sp := range []Span{{0, len(input)}, {7, len(input) - 3}, {len(input) / 2, len(input)}} {
+		want := SentencesFromTokens(nil, input, Tokenize(nil, input, sp))
+		got := Sentences(nil, input, sp)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("span %v: chunked sentences differ (-want +got):\n%s", sp, diff)
+		}
+	}
+}
