@@ -79,6 +79,7 @@ func (st *state) findDocument() {
 	})
 	forms := map[string]docForm{}
 	maxLen := 0
+	firsts := map[string]int{} // first word of a form -> longest form
 	addForm := func(s, e int, c *cand, long bool) {
 		if e <= s {
 			return
@@ -109,6 +110,9 @@ func (st *state) findDocument() {
 		forms[k] = docForm{group: c.group, typ: c.typ, long: long}
 		if e-s > maxLen {
 			maxLen = e - s
+		}
+		if firsts[st.key(s)] < e-s {
+			firsts[st.key(s)] = e - s
 		}
 	}
 	for _, ci := range order {
@@ -184,7 +188,8 @@ func (st *state) findDocument() {
 			}
 			best := 0
 			var bf docForm
-			for j := i; j < n && j-i < maxLen; j++ {
+			ml := firsts[st.key(i)]
+			for j := i; j < n && j-i < ml; j++ {
 				if j > i && (st.toks[j].Newline || !st.weakAt(j)) {
 					break
 				}
