@@ -520,6 +520,11 @@ func TestBody(t *testing.T) {
 	if got := r.Body(); got != want {
 		t.Errorf("Body() = %q, want %q", got, want)
 	}
+	wrapped := "Le groupe de luxe a annoncé jeudi un chiffre d'affaires en hausse\nde 5 % au troisième trimestre.\n\nUn second paragraphe, séparé du premier par une ligne vide.\n"
+	wantW := "Le groupe de luxe a annoncé jeudi un chiffre d’affaires en hausse de 5\u00a0% au troisième trimestre.\n\nUn second paragraphe, séparé du premier par une ligne vide."
+	if got := clean.Default().Clean(wrapped).Body(); got != wantW {
+		t.Errorf("wrapped Body() = %q, want %q", got, wantW)
+	}
 	if !utf8.ValidString(r.Body()) {
 		t.Error("invalid body")
 	}

@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-go/depeche/internal/text"
 )
@@ -89,31 +91,44 @@ func (r *Result) Removed() []Segment {
 // intertitles (not the title, the dateline or the byline), each passed
 // through [Normalize], separated by a blank line. Pieces of one line that a
 // removed fragment separates ("... d'euros (lire notre dossier) . Il a")
-// are joined by a space.
+// are joined by a space, and so are the lines of hard-wrapped text (a line
+// break followed by a lower-case letter).
 func (r *Result) Body() string {
 	var b strings.Builder
-	broken := false // a line break since the last piece written
+	breaks := 0 // line breaks since the last piece written
+	block := false
 	for _, s := range r.Segments {
 		if !s.Kept || (s.Role != RoleParagraph && s.Role != RoleIntertitle) {
-			// a line break, or markup between blocks of a page
-			broken = broken || strings.ContainsAny(s.Text, "\n\r") || s.Kind == KindMarkup && s.Rule == ruleMarkup
+			breaks += lineBreaks(s.Text)
+			// markup between blocks of a page separates paragraphs
+			block = block || s.Kind == KindMarkup && s.Rule == ruleMarkup
 			continue
 		}
 		p := strings.TrimSpace(Normalize(s.Text))
 		if p != "" {
 			if b.Len() > 0 {
-				if broken {
+				r, _ := utf8.DecodeRuneInString(p)
+				switch {
+				case block || breaks > 1 || breaks == 1 && !unicode.IsLower(r):
 					b.WriteString("\n\n")
-				} else {
+				default:
 					b.WriteByte(' ')
 				}
 			}
 			b.WriteString(p)
-			broken = false
+			breaks, block = 0, false
 		}
-		broken = broken || strings.ContainsAny(s.Text, "\n\r")
+		breaks += lineBreaks(s.Text)
 	}
 	return b.String()
+}
+
+// lineBreaks counts the line breaks of s (LF, CRLF or a lone CR).
+func lineBreaks(s string) int {
+	if n := strings.Count(s, "\n"); n > 0 {
+		return n
+	}
+	return strings.Count(s, "\r")
 }
 
 // Content returns the span of the segment's text without the white space
