@@ -56,7 +56,9 @@
 //     rules are tried at the start of its first three lines;
 //   - after the last paragraph, a line shaped like a name ("Jeanne Martin")
 //     is a signature and fills the byline; lines without a letter or digit
-//     are removed.
+//     are removed;
+//   - in hard-wrapped text, a line followed by one that starts with a
+//     lower-case letter continues into it: together they read as prose.
 //
 // [Focus] moves the balance: [FocusRecall] removes only what rules match,
 // [FocusPrecision] also removes short lines after the body and between the
