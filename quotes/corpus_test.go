@@ -55,7 +55,7 @@ func speakerIs(q Quote, want string) bool {
 
 func TestCorpus(t *testing.T) {
 	cases := readCorpus(t)
-	if len(cases) < 130 {
+	if len(cases) < 150 {
 		t.Logf("only %d corpus examples", len(cases))
 	}
 	forms := 0

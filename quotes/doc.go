@@ -86,7 +86,7 @@
 // trend after it makes an attribution). Inverted forms ("dit-il", "a-t-elle
 // ajouté") and compound tenses ("avait-il précisé") come from the grammar:
 // list the simple forms and the participles only. The defaults live in
-// rules/verbs.rules (178 verbs) and rules/cues.rules; [DefaultRules] returns
+// rules/verbs.rules (193 verbs) and rules/cues.rules; [DefaultRules] returns
 // them and [Options].Rules stacks more on top.
 //
 // # Usage
