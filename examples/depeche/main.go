@@ -172,16 +172,21 @@ type errorLine struct {
 
 func handleLine(p *parse.Parser, raw []byte) []byte {
 	var in struct {
-		ID   any     `json:"id"`
-		Text *string `json:"text"`
+		ID   any             `json:"id"`
+		Text json.RawMessage `json:"text"`
 	}
 	if err := json.Unmarshal(raw, &in); err != nil {
 		return mustJSON(errorLine{ID: nil, Error: "invalid JSON: " + err.Error()})
 	}
-	if in.Text == nil {
+	if in.Text == nil || string(in.Text) == "null" {
 		return mustJSON(errorLine{ID: in.ID, Error: `missing "text"`})
 	}
-	doc, err := p.Parse(*in.Text)
+	var text string
+	if err := json.Unmarshal(in.Text, &text); err != nil {
+		// the id is known: keep it on the error line.
+		return mustJSON(errorLine{ID: in.ID, Error: `"text" is not a string`})
+	}
+	doc, err := p.Parse(text)
 	if err != nil {
 		return mustJSON(errorLine{ID: in.ID, Error: err.Error()})
 	}

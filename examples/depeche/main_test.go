@@ -34,6 +34,9 @@ func TestJSONL(t *testing.T) {
 		`{"id": 7, "text": "tronqu\u00e9`,
 		`   `,
 		`{"id": 8, "text": "fin sans retour"}`,
+		`{"id": 9, "text": 42}`,
+		`{"id": 10, "text": null}`,
+		`[1, 2]`,
 	}, "\n")
 	var out bytes.Buffer
 	if err := runJSONL(p, strings.NewReader(in), &out, 3); err != nil {
@@ -49,7 +52,8 @@ func TestJSONL(t *testing.T) {
 	want := []struct {
 		id  any
 		err bool
-	}{{1.0, false}, {nil, true}, {"deux", false}, {3.0, true}, {4.0, false}, {5.0, false}, {nil, false}, {nil, true}, {8.0, false}}
+	}{{1.0, false}, {nil, true}, {"deux", false}, {3.0, true}, {4.0, false}, {5.0, false}, {nil, false}, {nil, true}, {8.0, false},
+		{9.0, true}, {10.0, true}, {nil, true}}
 	if len(lines) != len(want) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), out.String())
 	}
