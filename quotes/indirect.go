@@ -60,9 +60,6 @@ func (d *doc) findAttributions() {
 		if !ok {
 			continue
 		}
-		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.start < v.start && v2.core == v.core {
-			v = v2
-		}
 		cands = d.verbAttributions(cands, v, lo, hi)
 		i = v.end - 1
 	}
