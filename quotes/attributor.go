@@ -91,9 +91,11 @@ type entry struct {
 	title    bool
 }
 
-// New compiles an attributor from the default rules and opts.Rules. It
-// returns a *[RuleError] when a verb form or a phrase of the rules holds no
-// word.
+// New compiles an attributor from the default rules (unless
+// opts.NoDefaultRules) and opts.Rules, stacked in order. The rule sets were
+// checked when parsed, so New returns no error today; the error is kept for
+// options that may need validation. Forms and phrases that hold no word are
+// ignored.
 func New(opts Options) (*Attributor, error) {
 	sets := opts.Rules
 	if !opts.NoDefaultRules {

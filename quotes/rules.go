@@ -175,7 +175,7 @@ func DefaultRules() *RuleSet {
 	return rs
 }
 
-// Len returns the number of records in the rule set.
+// Len returns the number of records in the rule set, removals included.
 func (rs *RuleSet) Len() int {
 	if rs == nil {
 		return 0
