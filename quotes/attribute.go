@@ -275,10 +275,16 @@ func (d *doc) cueFor(qi int) {
 				default:
 					q.spkS, q.spkE = d.npForward(v.end, hi)
 					if q.spkS == q.spkE {
-						// "a confié à l'AFP un haut fonctionnaire"
-						if p, pe, ok := d.phraseAt(v.end, hi, kindRelay); ok && (p.role == "TO" || p.role == "MEDIUM") {
-							if o, ok := d.outletAt(pe); ok {
-								q.spkS, q.spkE = d.npForward(o.end, hi)
+						// "a confié à l'AFP un haut fonctionnaire", "indique dans
+						// un communiqué le groupe"
+						if p, pe, ok := d.phraseAt(d.skipAdverbials(v.end, hi), hi, kindRelay); ok {
+							switch p.role {
+							case "TO", "MEDIUM":
+								if o, ok := d.outletAt(pe); ok {
+									q.spkS, q.spkE = d.npForward(o.end, hi)
+								}
+							case "CHANNEL":
+								q.spkS, q.spkE = d.npForward(pe, hi)
 							}
 						}
 					}
