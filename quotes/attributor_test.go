@@ -177,7 +177,8 @@ func TestLinearMarks(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
 	}
-	for _, unit := range []string{"« ", "\" ", "« “ ‹ ", "' ", "» ", "<< ", "« Nous »", "(« “"} {
+	for _, unit := range []string{"« ", "\" ", "« “ ‹ ", "' ", "» ", "<< ", "« Nous »", "(« “",
+		"hier ", "a déclaré ", "selon le FT ", "Le groupe estime que ", "et ", ", ", "M. Jean Dupont ", "« Nous avons gagné », a-t-il dit "} {
 		small := strings.Repeat(unit, 10000)
 		big := strings.Repeat(unit, 100000)
 		measure := func(s string) time.Duration {

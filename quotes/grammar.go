@@ -215,6 +215,7 @@ func (d *doc) verbEndingAt(e, lo int) (vgroup, bool) {
 // skipAdverbials returns the index after adverbs, time words and fixed
 // adverbial phrases at i ("jeudi", "de son côté", "par ailleurs", "ce matin").
 func (d *doc) skipAdverbials(i, hi int) int {
+	hi = min(hi, i+maxAdverbials)
 	for i < hi {
 		k := d.txtKey(i)
 		switch {
@@ -238,6 +239,9 @@ func (d *doc) skipAdverbials(i, hi int) int {
 	}
 	return i
 }
+
+// maxAdverbials bounds the words skipped as adverbials.
+const maxAdverbials = 10
 
 // commaAdverbial matches a short adverbial between commas at i (", par le
 // passé,", ", de son côté,") and returns the index after it, or i.
