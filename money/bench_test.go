@@ -1,8 +1,12 @@
 package money
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/depeche-go/depeche/internal/testutil"
 )
 
 // benchDispatch is a dispatch in the genre, written for the benchmarks: a
@@ -26,6 +30,10 @@ const benchProse = `Le groupe industriel a présenté jeudi sa nouvelle stratég
 « Nous avons les moyens de nos ambitions », a affirmé le directeur général, qui a rappelé l'importance de la discipline financière et de la sélectivité des investissements. Les analystes ont salué la clarté du discours, tout en s'interrogeant sur le calendrier des cessions envisagées et sur l'évolution des marges dans la division des équipements.
 
 Le titre reculait légèrement en fin de matinée à la Bourse de Paris, dans un marché hésitant avant la publication des chiffres de l'inflation américaine. Plusieurs courtiers ont confirmé leur recommandation à l'achat, estimant que la valorisation restait attractive au regard des perspectives de croissance du groupe.
+`
+
+// benchFew is prose with few amounts: two in a page.
+const benchFew = benchProse + `Le groupe a confirmé viser un chiffre d'affaires de 12,4 milliards d'euros cette année et un dividende d'au moins 2 euros par action.
 `
 
 // benchTable is an amount-dense results table.
@@ -53,6 +61,10 @@ func BenchmarkFindAll(b *testing.B) {
 		{"dispatch/1MiB", repeatTo(benchDispatch, 1<<20)},
 		{"dispatch/10MiB", repeatTo(benchDispatch, 10<<20)},
 		{"prose/1MiB", repeatTo(benchProse, 1<<20)},
+		{"few", benchFew},
+		{"few/64KiB", repeatTo(benchFew, 64<<10)},
+		{"few/1MiB", repeatTo(benchFew, 1<<20)},
+		{"few/10MiB", repeatTo(benchFew, 10<<20)},
 		{"table", benchTable},
 		{"table/64KiB", repeatTo(benchTable, 64<<10)},
 		{"table/1MiB", repeatTo(benchTable, 1<<20)},
@@ -83,4 +95,39 @@ func BenchmarkNew(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkFindAllCorpus reads the shared dev corpus (real dispatches) at
+// run time, one dispatch at a time and all of them joined.
+func BenchmarkFindAllCorpus(b *testing.B) {
+	dir := testutil.Shared(b, "corpus", "dev")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var docs []string
+	total := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+		total += len(data)
+	}
+	e := Default()
+	b.Run("each", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, d := range docs {
+				_ = e.FindAll(d)
+			}
+		}
+	})
+	joined := strings.Join(docs, "\n\n")
+	b.Run("joined", func(b *testing.B) {
+		b.SetBytes(int64(len(joined)))
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = e.FindAll(joined)
+		}
+	})
 }

@@ -239,6 +239,9 @@ func (p *parser) tryNumber(i int) (int, int) {
 			return skipAlnum(p.in, i, p.end), p.lo
 		}
 	}
+	if end, skip := quickSkip(p.in, i, p.end); skip {
+		return end, p.lo
+	}
 	prefix, ps, pe := p.prefixUnit(start)
 	if prefix == nil && start == i && i > p.spanStart && isAlnumBefore(p.in, i) {
 		// glued to a word ("A320", "T21"): not a number of its own.
@@ -254,6 +257,43 @@ func (p *parser) tryNumber(i int) (int, int) {
 		return max(skipAlnum(p.in, i, p.end), end), p.lo
 	}
 	return end, end
+}
+
+// quickSkip tells, from the bytes after the number at i, that it is a
+// percentage or a date ("12,5 %", "14 mai"), which need no parsing. It
+// returns the end of the number.
+func quickSkip(s string, i, end int) (int, bool) {
+	j, _ := scanNumber(s, i, end)
+	k := j
+	for k < end && s[k] == ' ' {
+		k++
+	}
+	if k+1 < end && s[k] == 0xC2 && s[k+1] == 0xA0 {
+		k += 2
+	} else if k+2 < end && s[k] == 0xE2 && s[k+1] == 0x80 && s[k+2] == 0xAF {
+		k += 3
+	}
+	if k >= end {
+		return j, false
+	}
+	if s[k] == '%' {
+		return j, true
+	}
+	if k == j {
+		return j, false
+	}
+	// a month: "14 mai 2026", "1er janvier"
+	w := k
+	for w < end && w-k < 10 && (s[w] >= 'a' && s[w] <= 'z' || s[w] >= 0x80) {
+		w++
+	}
+	switch s[k:w] {
+	case "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre":
+		if w == end || s[w] == ' ' || s[w] == ',' || s[w] == '.' || s[w] == ')' {
+			return j, true
+		}
+	}
+	return j, false
 }
 
 // tryWord reads a candidate at the anchor word [i, j): it looks back for the
