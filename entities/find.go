@@ -265,12 +265,13 @@ func (st *state) markCaseOK(m marker, i, end int) bool {
 	case markTitle, markExchange, markSuffix:
 		return startsUpper(st.tok(i))
 	case markLegal:
+		// "SA", "AB", "AG" only in capitals; "Inc", "plc", "GmbH" as usual.
 		w := st.tok(i)
-		if startsUpper(w) {
+		switch st.key(i) {
+		case "plc", "inc", "ltd", "corp", "gmbh", "spa", "co", "kgaa", "oyj", "limited", "corporation", "holding", "holdings":
 			return true
 		}
-		k := st.key(i)
-		return k == "plc" || k == "inc" || k == "ltd" || k == "corp" || k == "gmbh" || k == "spa"
+		return isAllUpper(w) || len(w) > 3 && startsUpper(w)
 	case markHead:
 		return m.anyCase || startsUpper(st.tok(i))
 	}
@@ -569,7 +570,7 @@ func (st *state) headMatch(i int) (int, *marker) {
 // capRun returns the end of the run of capitalised words starting at i.
 func (st *state) capRun(i int) int {
 	j := i + 1
-	for j < len(st.toks) && !st.toks[j].Newline && st.cover[j] == 0 {
+	for j < len(st.toks) && j-i < maxNameTokens && !st.toks[j].Newline && st.cover[j] == 0 {
 		if st.hy[j] && j+1 < len(st.toks) && st.toks[j+1].Kind == text.Word && st.cover[j+1] == 0 {
 			j += 2
 			continue
@@ -579,6 +580,9 @@ func (st *state) capRun(i int) int {
 			continue
 		}
 		if st.capWord(j) && st.toks[j].SpaceBefore && st.legalTo[j] == 0 {
+			if st.r.first[st.key(j)] && j+1 < len(st.toks) && st.toks[j+1].SpaceBefore && st.capWord(j+1) {
+				break // "TotalEnergies Patrick Pouyanné": a first name starts a new name
+			}
 			j++
 			continue
 		}
@@ -586,6 +590,10 @@ func (st *state) capRun(i int) int {
 	}
 	return j
 }
+
+// maxNameTokens bounds the tokens of one name found by the heuristics, so
+// that a run of capitals costs linear time.
+const maxNameTokens = 16
 
 func (st *state) findGazetteer() {
 	r := st.r
@@ -727,13 +735,6 @@ func (st *state) findChunks() {
 			continue
 		}
 		j := st.capRun(i)
-		// "TotalEnergies Patrick Pouyanné": a first name starts a new name.
-		for k := i + 1; k+1 < j; k++ {
-			if st.r.first[st.key(k)] && st.toks[k].SpaceBefore && st.toks[k+1].SpaceBefore && !st.hy[k+1] {
-				j = k
-				break
-			}
-		}
 		c := cand{s: i, e: j, nameEnd: j, entry: -1}
 		allUp := true
 		for k := i; k < j; k++ {
@@ -791,7 +792,7 @@ func (st *state) findChunks() {
 		}
 		if personal {
 			// particles: "Marc Ladreit de Lacharrière", "Henri Giscard d'Estaing".
-			for c.e < n && !st.toks[c.e].Newline {
+			for c.e < n && c.e-c.s < maxNameTokens && !st.toks[c.e].Newline {
 				var ph [4]hit
 				p := 0
 				for _, x := range st.walk(&r.marks, c.e, ph[:0]) {

@@ -328,3 +328,32 @@ func TestDefaultRules(t *testing.T) {
 		t.Fatal("bad fixture")
 	}
 }
+
+// TestPathologicalInputs: runs of capitals, first names, particles, titles,
+// legal forms and parentheses cost linear time (a quadratic scan of 256 KiB
+// would take minutes).
+func TestPathologicalInputs(t *testing.T) {
+	r := recognizer(t)
+	for _, tc := range []struct{ name, unit string }{
+		{"capitals", "Ab "},
+		{"first names", "Jean Ab "},
+		{"particles", "Jean de Ab "},
+		{"parentheses", "Ab Cd (AC) "},
+		{"hyphens", "Ab-Cd-"},
+		{"titles", "M. Ab "},
+		{"heads", "Bourse de Ab "},
+		{"legal forms", "Ab SA "},
+		{"roles", "Jean Ab, PDG de Cd, "},
+		{"all caps", "AB CD EF "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := strings.Repeat(tc.unit, (256<<10)/len(tc.unit))
+			start := time.Now()
+			got := r.FindAll(in)
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("%d bytes took %v", len(in), d)
+			}
+			checkInvariants(t, in, got)
+		})
+	}
+}
