@@ -878,9 +878,10 @@ func (st *state) titleShaped(ln *line) bool {
 		return false
 	}
 	if len(st.c.dates) > 0 {
-		st.lower(s)
+		head := datelineWindow(s)
+		st.lower(head)
 		for _, ru := range st.c.dates {
-			if ru.re != nil && st.prefilter(ru, len(s)) && ru.re.MatchString(s) {
+			if ru.re != nil && st.prefilter(ru, len(head)) && ru.re.MatchString(head) {
 				return false
 			}
 		}
@@ -891,12 +892,13 @@ func (st *state) titleShaped(ln *line) bool {
 // dateline tries the dateline rules at the start of the line's core.
 func (st *state) dateline(ln *line) bool {
 	text := st.input[ln.ks:ln.ke]
-	st.lower(text)
+	head := datelineWindow(text)
+	st.lower(head)
 	for _, ru := range st.c.dates {
-		if !st.prefilter(ru, len(text)) {
+		if !st.prefilter(ru, len(head)) {
 			continue
 		}
-		sub, ok := st.match(ru, text)
+		sub, ok := st.match(ru, head)
 		if !ok || sub[0] != 0 || sub[1] == 0 {
 			continue
 		}
@@ -917,6 +919,26 @@ func (st *state) dateline(ln *line) bool {
 		return true
 	}
 	return false
+}
+
+// maxDateline is the longest dateline looked for: dateline patterns read
+// only this much of the start of a line.
+const maxDateline = 160
+
+// datelineWindow returns the start of s that dateline patterns read, cut
+// after white space so that a pattern ending in (?:\s|$) behaves.
+func datelineWindow(s string) string {
+	if len(s) <= maxDateline {
+		return s
+	}
+	w := maxDateline
+	for w < len(s) && w < maxDateline+8 && s[w] != ' ' {
+		w++
+	}
+	for w < len(s) && !utf8.RuneStart(s[w]) {
+		w++
+	}
+	return s[:w]
 }
 
 // features2 refreshes the features of a line whose dateline was split off.
