@@ -81,8 +81,8 @@ func (st *state) findDocument() {
 	maxLen := 0
 	firsts := map[string]int{} // first word of a form -> longest form
 	addForm := func(s, e int, c *cand, long bool) {
-		if e <= s {
-			return
+		if e <= s || e-s > 2*maxNameTokens {
+			return // a user pattern's long match is no name to look for
 		}
 		k := st.joinKey(s, e)
 		if k == "" || r.stop[k] {
