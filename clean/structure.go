@@ -297,19 +297,26 @@ func (st *state) features(ln *line) {
 	letters := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune = rune(c)
-		n := 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		i += n
-		if r == ' ' || r == '\t' || isSpaceRune(r) {
-			inWord = false
+		if c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case classSpace:
+				inWord = false
+			case classAlnum:
+				letters = true
+				if !inWord {
+					words++
+					inWord = true
+				}
+			}
 			continue
 		}
-		alnum := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
-			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
-		if alnum {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case isSpaceRune(r):
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			letters = true
 			if !inWord {
 				words++
@@ -322,6 +329,25 @@ func (st *state) features(ln *line) {
 	ln.terminal = endsSentence(s)
 	ln.prose = words >= 8 && ln.terminal || words >= 26
 }
+
+// Byte classes of ASCII for the word count.
+const (
+	classOther = iota
+	classSpace
+	classAlnum
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = classSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			t[c] = classAlnum
+		}
+	}
+	return t
+}()
 
 // endsSentence reports whether s ends with final punctuation, possibly
 // followed by closing quotes or brackets.
