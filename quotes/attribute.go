@@ -363,7 +363,7 @@ func (d *doc) cueFor(qi int) {
 			q.Via, q.channel = d.relayAfterQuote(q, shi)
 		}
 		// the sentence reports more than the quote: the cue also attributes.
-		if d.countWords(v.end, o) < 3 {
+		if d.countWords(d.skipAdverbials(v.end, o), o) < 3 {
 			d.markUsed(v.start, v.end)
 		}
 		return
