@@ -90,9 +90,8 @@ type Recognizer struct {
 	common    map[string]bool
 	patterns  []*rule
 	noGuess   bool
-	lex       map[string]lexInfo // one lookup per token for the tries and stop words
-	lexBits   [1 << 10]uint64    // pre-filter of lex keys by lexHash
-	lexT      lexTable           // lex as an open-addressing table
+	lexBits   [1 << 10]uint64 // pre-filter of lexT keys by lexHash
+	lexT      lexTable        // one lookup per token for the tries and stop words
 }
 
 // lexInfo is what the recogniser knows about one token key.
@@ -319,29 +318,29 @@ func New(opts Options) (*Recognizer, error) {
 			r.patterns = append(r.patterns, p)
 		}
 	}
-	r.lex = make(map[string]lexInfo, len(r.gaz.next)+len(r.marks.next)+len(r.stop))
+	lex := make(map[string]lexInfo, len(r.gaz.next)+len(r.marks.next)+len(r.stop))
 	for k, n := range r.gaz.next {
-		lx := r.lex[k]
+		lx := lex[k]
 		lx.gaz = n
-		r.lex[k] = lx
+		lex[k] = lx
 	}
 	for k, n := range r.marks.next {
-		lx := r.lex[k]
+		lx := lex[k]
 		lx.mk = n
-		r.lex[k] = lx
+		lex[k] = lx
 	}
 	for k := range r.stop {
 		if !strings.Contains(k, " ") {
-			lx := r.lex[k]
+			lx := lex[k]
 			lx.stop = true
-			r.lex[k] = lx
+			lex[k] = lx
 		}
 	}
-	for k := range r.lex {
+	for k := range lex {
 		h := lexHash(k)
 		r.lexBits[h>>6] |= 1 << (h & 63)
 	}
-	r.lexT = buildLex(r.lex)
+	r.lexT = buildLex(lex)
 	return r, nil
 }
 
@@ -354,15 +353,10 @@ func lexHash(k string) uint32 {
 	return uint32(len(k)&15)<<12 | uint32(k[0]&63)<<6 | uint32(k[len(k)-1]&63)
 }
 
-// maybeLexBytes is maybeLex for a key held in bytes.
+// maybeLexBytes reports whether the key k may be in the lexicon: false
+// means surely not.
 func (r *Recognizer) maybeLexBytes(k []byte) bool {
 	h := uint32(len(k)&15)<<12 | uint32(k[0]&63)<<6 | uint32(k[len(k)-1]&63)
-	return r.lexBits[h>>6]&(1<<(h&63)) != 0
-}
-
-// maybeLex reports whether k may be in the lexicon: false means surely not.
-func (r *Recognizer) maybeLex(k string) bool {
-	h := lexHash(k)
 	return r.lexBits[h>>6]&(1<<(h&63)) != 0
 }
 
