@@ -360,6 +360,16 @@ func (st *state) glued(i int) bool {
 	return i > 0 && !st.toks[i].SpaceBefore && st.toks[i-1].Kind == text.Word && !endsApos(st.tok(i-1))
 }
 
+// brokenWord reports whether token i is part of a word cut by an HTML
+// entity ("Nestl&eacute;", "SYST&Egrave;MES"): glued to a following "&" or
+// to a preceding ";".
+func (st *state) brokenWord(i int) bool {
+	if i+1 < len(st.toks) && !st.toks[i+1].SpaceBefore && st.tok(i+1) == "&" {
+		return true
+	}
+	return i > 0 && !st.toks[i].SpaceBefore && st.tok(i-1) == ";"
+}
+
 // lettersOnly reports whether w is made of letters only.
 func lettersOnly(w string) bool {
 	for _, r := range w {
@@ -575,11 +585,11 @@ func (st *state) capRun(i int) int {
 			j += 2
 			continue
 		}
-		if st.tok(j) == "&" && j+1 < len(st.toks) && st.capWord(j+1) && st.cover[j+1] == 0 && !st.toks[j+1].Newline {
+		if st.tok(j) == "&" && j+1 < len(st.toks) && st.capWord(j+1) && st.cover[j+1] == 0 && !st.toks[j+1].Newline && !st.brokenWord(j+1) && !(j+2 < len(st.toks) && st.tok(j+2) == ";") {
 			j += 2
 			continue
 		}
-		if st.capWord(j) && st.toks[j].SpaceBefore && st.legalTo[j] == 0 {
+		if st.capWord(j) && st.toks[j].SpaceBefore && st.legalTo[j] == 0 && !st.brokenWord(j) {
 			if st.r.first[st.key(j)] && j+1 < len(st.toks) && st.toks[j+1].SpaceBefore && st.capWord(j+1) {
 				break // "TotalEnergies Patrick Pouyanné": a first name starts a new name
 			}
@@ -675,7 +685,7 @@ func (st *state) findGazetteer() {
 			}
 			if k > c.e {
 				c = cand{s: c.s, e: k, nameEnd: k, typ: ORG, entry: -1, rule: "org-suffix", subtype: e.subtype}
-			} else if k < n && !st.start[c.s] && st.capWord(k) && st.toks[k].SpaceBefore && !st.toks[k].Newline &&
+			} else if k < n && !st.start[c.s] && st.capWord(k) && st.toks[k].SpaceBefore && !st.toks[k].Newline && !st.brokenWord(k) &&
 				lettersOnly(st.tok(k)) && !isAllUpper(st.tok(k)) && r.gaz.next[st.key(k)] == nil && r.marks.next[st.key(k)] == nil &&
 				(k+1 >= n || !st.capWord(k+1) || st.toks[k+1].Newline) && !r.first[st.key(c.e-1)] {
 				// "Google Shopping", "Microsoft Teams": a product of the brand.
@@ -731,7 +741,7 @@ func (st *state) findChunks() {
 		if st.cover[i] != 0 || !st.capWord(i) {
 			continue
 		}
-		if st.glued(i) {
+		if st.glued(i) || st.brokenWord(i) {
 			continue
 		}
 		j := st.capRun(i)
