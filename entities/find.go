@@ -364,10 +364,12 @@ func (st *state) glued(i int) bool {
 // entity ("Nestl&eacute;", "SYST&Egrave;MES"): glued to a following "&" or
 // to a preceding ";".
 func (st *state) brokenWord(i int) bool {
-	if i+1 < len(st.toks) && !st.toks[i+1].SpaceBefore && st.tok(i+1) == "&" {
-		return true
+	if i+1 < len(st.toks) && !st.toks[i+1].SpaceBefore {
+		if w := st.tok(i + 1); w == "&" || w == ";" && i > 0 && st.tok(i-1) == "&" {
+			return true
+		}
 	}
-	return i > 0 && !st.toks[i].SpaceBefore && st.tok(i-1) == ";"
+	return i > 0 && !st.toks[i].SpaceBefore && (st.tok(i-1) == ";" || st.tok(i-1) == "&" && i+1 < len(st.toks) && st.tok(i+1) == ";")
 }
 
 // lettersOnly reports whether w is made of letters only.
@@ -624,6 +626,9 @@ func (st *state) findGazetteer() {
 				}
 				if i > 0 && st.hy[i-1] || end < n && st.hy[end] {
 					continue // "Lafarge" in "Poupart-Lafarge"
+				}
+				if st.brokenWord(i) || st.brokenWord(end-1) {
+					continue // "MES" in "SYST&Egrave;MES"
 				}
 				for _, fi := range r.formLists[st.hits[h].val-1] {
 					if (bestForm < 0 || r.entries[r.forms[fi].entry].prio > r.entries[r.forms[bestForm].entry].prio) && st.formOK(&r.forms[fi], i, end) {
