@@ -113,8 +113,12 @@ func (p *Parser) Parse(input string) (*Document, error) {
 	doc.Copyright = cr.Copyright
 	doc.Body = cr.Body()
 	for _, s := range cr.Removed() {
+		c := s.Content() // without the trailing line break
+		if c.Start == c.End {
+			continue
+		}
 		doc.Boilerplate = append(doc.Boilerplate, Boilerplate{
-			Kind: s.Kind.String(), Text: s.Text, Rule: s.Rule, Start: s.Start, End: s.End,
+			Kind: s.Kind.String(), Text: input[c.Start:c.End], Rule: s.Rule, Start: c.Start, End: c.End,
 		})
 	}
 	doc.Warnings = append(doc.Warnings, cr.Warnings...)
