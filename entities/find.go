@@ -364,12 +364,32 @@ func (st *state) glued(i int) bool {
 // entity ("Nestl&eacute;", "SYST&Egrave;MES"): glued to a following "&" or
 // to a preceding ";".
 func (st *state) brokenWord(i int) bool {
-	if i+1 < len(st.toks) && !st.toks[i+1].SpaceBefore {
-		if w := st.tok(i + 1); w == "&" || w == ";" && i > 0 && st.tok(i-1) == "&" {
-			return true
-		}
+	if i < 0 || i >= len(st.toks) {
+		return false
 	}
-	return i > 0 && !st.toks[i].SpaceBefore && (st.tok(i-1) == ";" || st.tok(i-1) == "&" && i+1 < len(st.toks) && st.tok(i+1) == ";")
+	if i+1 < len(st.toks) && !st.toks[i+1].SpaceBefore && st.entityAt(i+1) {
+		return true // "Nestl" before "&eacute;"
+	}
+	return !st.toks[i].SpaceBefore && st.entityAt(i-1) // "MES" after "&Egrave;", "Egrave" after "&"
+}
+
+// entityAt reports whether an HTML entity ("&eacute;") starts at token k or
+// ends at token k, glued to its neighbours.
+func (st *state) entityAt(k int) bool {
+	n := len(st.toks)
+	if k < 0 || k >= n {
+		return false
+	}
+	w := st.tok(k)
+	switch w {
+	case "&":
+		return k+2 < n && !st.toks[k+1].SpaceBefore && !st.toks[k+2].SpaceBefore &&
+			st.toks[k+1].Kind == text.Word && st.tok(k+2) == ";"
+	case ";":
+		return k >= 2 && !st.toks[k].SpaceBefore && !st.toks[k-1].SpaceBefore &&
+			st.toks[k-1].Kind == text.Word && st.tok(k-2) == "&"
+	}
+	return false
 }
 
 // lettersOnly reports whether w is made of letters only.
