@@ -32,24 +32,25 @@ type Amount struct {
 	// Value is the exact value in the currency's major unit ("0,35 euro" is
 	// 0.35, "12 cents" is 0.12). It is zero for a range.
 	Value Decimal
-	// Range is true for a range ("entre 10 et 12 milliards d'euros"), whose
-	// bounds are Min and Max.
-	Range    bool
+	// Min and Max are the bounds of a range (see Range).
 	Min, Max Decimal
 
 	// Currency is the x/text unit of Code; currency.XXX when x/text does
 	// not know the code (its tables are CLDR 32).
 	Currency currency.Unit
-	// Code is the ISO 4217 code resolved for the amount ("EUR", "CAD").
-	Code string
+	// Range is true for a range ("entre 10 et 12 milliards d'euros"), whose
+	// bounds are Min and Max.
+	Range bool
 	// Ambiguous is true when the unit could name several currencies ("$",
 	// "dollars", "francs") and Code was chosen from the context or the
 	// extractor's defaults.
 	Ambiguous bool
-
 	// Approx is true for a hedge ("environ", "près de", "quelque", "une
 	// dizaine de millions").
 	Approx bool
+	// Code is the ISO 4217 code resolved for the amount ("EUR", "CAD").
+	Code string
+
 	// Qualifier is the bound written before the amount, as written ("plus
 	// de", "jusqu'à", "au moins"); "" when there is none.
 	Qualifier string

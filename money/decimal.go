@@ -42,9 +42,9 @@ var (
 // No float is used anywhere; scaling by "millions" or "Md" is exponent
 // arithmetic.
 type Decimal struct {
-	neg  bool
 	coef string // significant digits, no leading or trailing zero; "" for 0
 	exp  int32
+	neg  bool
 }
 
 // makeDecimal builds a normalised Decimal from ASCII digits (leading and
