@@ -5,13 +5,17 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/depeche-go/depeche/clean"
 	"github.com/depeche-go/depeche/entities"
+	"github.com/depeche-go/depeche/money"
 	"github.com/depeche-go/depeche/parse"
+	"github.com/depeche-go/depeche/quotes"
 )
 
 // newParser builds the parser, with the rule directory dir stacked on the
 // defaults when dir is not empty. dir holds one folder per package (clean/,
-// entities/, money/, quotes/), each with *.rules files read in name order.
+// entities/, money/, quotes/), each with *.rules files read in name order; a
+// missing folder leaves that package's defaults alone.
 func newParser(dir string) (*parse.Parser, error) {
 	var opts parse.Options
 	if dir == "" {
@@ -23,31 +27,45 @@ func newParser(dir string) (*parse.Parser, error) {
 		return nil, fmt.Errorf("-rules %s: not a directory", dir)
 	}
 	fsys := os.DirFS(dir)
-
-	// entities/*.rules
-	if ok, err := hasRules(fsys, "entities/*.rules"); err != nil {
+	var err error
+	if opts.Cleaner, err = load(fsys, "clean/*.rules", clean.LoadRules,
+		func(rs *clean.RuleSet) (*clean.Cleaner, error) {
+			return clean.New(clean.Options{Rules: []*clean.RuleSet{rs}})
+		}); err != nil {
 		return nil, err
-	} else if ok {
-		rs, err := entities.LoadRules(fsys, "entities/*.rules")
-		if err != nil {
-			return nil, err
-		}
-		r, err := entities.New(entities.Options{Rules: []*entities.RuleSet{rs}})
-		if err != nil {
-			return nil, err
-		}
-		opts.Entities = r
 	}
-
-	// Hook for the other packages: load clean/*.rules, money/*.rules and
-	// quotes/*.rules here the same way (their LoadRules, then New with
-	// Options{Rules: ...}) and set opts.Cleaner, opts.Money and opts.Quotes.
-
+	if opts.Entities, err = load(fsys, "entities/*.rules", entities.LoadRules,
+		func(rs *entities.RuleSet) (*entities.Recognizer, error) {
+			return entities.New(entities.Options{Rules: []*entities.RuleSet{rs}})
+		}); err != nil {
+		return nil, err
+	}
+	if opts.Money, err = load(fsys, "money/*.rules", money.LoadRules,
+		func(rs *money.RuleSet) (*money.Extractor, error) {
+			return money.New(money.Options{Rules: []*money.RuleSet{rs}})
+		}); err != nil {
+		return nil, err
+	}
+	if opts.Quotes, err = load(fsys, "quotes/*.rules", quotes.LoadRules,
+		func(rs *quotes.RuleSet) (*quotes.Attributor, error) {
+			return quotes.New(quotes.Options{Rules: []*quotes.RuleSet{rs}})
+		}); err != nil {
+		return nil, err
+	}
 	return parse.New(opts)
 }
 
-// hasRules reports whether fsys holds a file matching pattern.
-func hasRules(fsys fs.FS, pattern string) (bool, error) {
+// load reads the rule files of fsys matching pattern with loadRules and
+// compiles them on top of the defaults with build. With no matching file it
+// returns nil, which parse.Options reads as the package's default.
+func load[R, T any](fsys fs.FS, pattern string, loadRules func(fs.FS, string) (*R, error), build func(*R) (*T, error)) (*T, error) {
 	m, err := fs.Glob(fsys, pattern)
-	return len(m) > 0, err
+	if err != nil || len(m) == 0 {
+		return nil, err
+	}
+	rs, err := loadRules(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	return build(rs)
 }
