@@ -649,6 +649,14 @@ func (d *doc) resolve(s, e int) resolved {
 			return r
 		}
 	}
+	if agent == "" {
+		// "Garnier a précisé" after "Olivier Garnier": the surname of a
+		// person named before, even when a brand or a company has that name.
+		if m, ok := d.surnameOf(s, e); ok {
+			r.canonical, r.typ = m.canonical, entities.PER
+			return r
+		}
+	}
 	if hasOther {
 		r.canonical, r.typ = other.canonical, other.typ
 		return r
@@ -681,6 +689,30 @@ func (d *doc) resolve(s, e int) resolved {
 		}
 	}
 	return r
+}
+
+// surnameOf returns the person named in full before s whose surname is the
+// capitalised word that ends [s, e) ("Garnier" -> "Olivier Garnier"), when
+// that word is no name of its own.
+func (d *doc) surnameOf(s, e int) (mention, bool) {
+	if e-s > 2 || e-s < 1 || d.toks[e-1].flags&tCap == 0 || d.toks[e-1].kind != text.Word || len(d.txt(e-1)) < 3 {
+		return mention{}, false
+	}
+	if e-s == 2 && d.wf(s)&(wDet|wTitle) == 0 {
+		return mention{}, false
+	}
+	if m, ok := d.mentionAt(e - 1); ok && (m.typ == entities.PER || m.end-m.start > 1) {
+		return mention{}, false
+	}
+	w := d.txt(e - 1)
+	top := d.mentionIndexBefore(s)
+	for k := top; k >= 0 && k > top-maxLookBack; k-- {
+		m := d.mentions[k]
+		if m.typ == entities.PER && m.end-m.start >= 2 && d.txt(m.end-1) == w {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // lastMention returns the last mention of type typ before token pos.

@@ -485,6 +485,19 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 		}
 		return d.npBackward(k, lo)
 	case d.is(i, ","):
+		// "Le groupe, qui a dégagé ... 19,6 millions d'euros, précise": the
+		// noun phrase before the relative clause.
+		for k := i - 1; k > lo && k >= i-40; k-- {
+			if d.toks[k].flags&tInQuote != 0 || d.is(k, ".") || d.is(k, ":") || d.is(k, ";") {
+				break
+			}
+			if d.wf(k)&wQui != 0 && d.is(k-1, ",") {
+				if ps, pe := d.npBackward(k-1, lo); ps < pe && (d.hasName(ps, pe) || d.agentOf(ps, pe) != "") {
+					return ps, pe
+				}
+				break
+			}
+		}
 		s, e := d.npBackward(i, lo)
 		// the phrase between this comma and the one before: an apposition
 		// ("X, l'un des leaders du secteur, a annoncé") or a participial phrase

@@ -272,8 +272,20 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 				}
 			}
 		}
+		// names the entities package did not type (an unknown company that
+		// is the dispatch's subject): mentions of unknown type.
+		n := len(d.mentions)
+		d.findNames(true)
+		if len(d.mentions) > n {
+			slices.SortStableFunc(d.mentions, func(a, b mention) int { return a.start - b.start })
+			for mi, m := range d.mentions {
+				for k := m.start; k < m.end; k++ {
+					d.toks[k].men = int32(mi)
+				}
+			}
+		}
 	} else {
-		d.findNames()
+		d.findNames(false)
 	}
 	// running counts of each name, for the salience of companies.
 	seen := map[string]int32{}
@@ -428,9 +440,11 @@ func (d *doc) isWord(i int) bool {
 	return i >= 0 && i < len(d.toks) && (d.toks[i].kind == text.Word || d.toks[i].kind == text.Number)
 }
 
-// findNames marks runs of capitalised words as mentions of unknown type when
-// no entities were given.
-func (d *doc) findNames() {
+// findNames marks runs of capitalised words as mentions of unknown type:
+// all of them when no entities were given, else (extra) only the words no
+// entity covers, leaving out acronyms and financial abbreviations ("CHF",
+// "Ebitda"), which the entities package types when they are names.
+func (d *doc) findNames(extra bool) {
 	// capitalised words seen inside sentences are names at a sentence start too.
 	inner := map[string]bool{}
 	for i, t := range d.toks {
@@ -440,7 +454,7 @@ func (d *doc) findNames() {
 	}
 	for i := 0; i < len(d.toks); {
 		t := d.toks[i]
-		if t.kind != text.Word || t.flags&tCap == 0 || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) || d.is(i-1, "(") || hasDigit(d.txt(i)) ||
+		if t.kind != text.Word || t.flags&(tCap|tEnt) != tCap || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) || d.is(i-1, "(") || hasDigit(d.txt(i)) ||
 			t.flags&tAllCaps != 0 && i > 0 && d.toks[i-1].kind == text.Number { // "325 ME", "982 MDH"
 			i++
 			continue
@@ -451,6 +465,9 @@ func (d *doc) findNames() {
 		}
 		j := i + 1
 		for j < len(d.toks) && d.toks[j].flags&tNL == 0 {
+			if d.toks[j].flags&tEnt != 0 {
+				break
+			}
 			if d.toks[j].kind == text.Word && d.toks[j].flags&tCap != 0 && d.toks[j].flags&tSpace != 0 {
 				j++
 				continue
@@ -469,6 +486,10 @@ func (d *doc) findNames() {
 		// verb follows it ("Microsoft estime").
 		if j == i+1 && t.flags&tSentStart != 0 && t.flags&tAllCaps == 0 && d.wf(j)&(wAux|wVerbStart) == 0 && !inner[d.txt(i)] &&
 			!(d.wf(j)&wEt != 0 && j+1 < len(d.toks) && d.toks[j+1].flags&tCap != 0) {
+			i = j
+			continue
+		}
+		if extra && d.notName(i, j) {
 			i = j
 			continue
 		}
@@ -492,6 +513,20 @@ func (d *doc) findNames() {
 		i = j
 	}
 }
+
+// notName reports whether the capitalised run [i, j) is an acronym or a
+// financial abbreviation rather than a name.
+func (d *doc) notName(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].flags&tAllCaps != 0 && len(d.txt(k)) < 4 || finAbbrev[strings.ToLower(d.txt(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// finAbbrev lists capitalised financial terms that are no names.
+var finAbbrev = map[string]bool{"ebitda": true, "ebit": true, "ebitdar": true, "capex": true, "opex": true, "bpa": true, "cac": true, "ifrs": true}
 
 // isCommonCap reports whether the capitalised token i is a known common word
 // (an agent noun or a verb) rather than a name.

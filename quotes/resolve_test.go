@@ -1,0 +1,53 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/depeche-go/depeche/entities"
+)
+
+// TestResolveWithEntities checks how sources and speakers resolve with the
+// entities of the pipeline: descriptive noun phrases, pronouns, surnames,
+// relative clauses, names the entities package does not know.
+func TestResolveWithEntities(t *testing.T) {
+	cases := []struct {
+		name, in   string
+		src, quote string // the source of the last attribution; the canonical speaker of the last quote
+	}{
+		{name: "surname after full name",
+			in:  "Le directeur financier de Brevalon, Hugo Lacoste, a détaillé les comptes. Lacoste a précisé que la marge progresserait.",
+			src: "Hugo Lacoste"},
+		{name: "surname with title",
+			in:  "Le directeur général, Antoine Marchetti, présentait les comptes. M. Marchetti estime que la demande tiendra.",
+			src: "Antoine Marchetti"},
+		{name: "unknown company then le groupe",
+			in:  "Brevalon a publié mardi un chiffre d'affaires en hausse. Le groupe dit s'attendre à une année record.",
+			src: "Brevalon"},
+		{name: "unknown company then descriptive noun",
+			in:  "Stellavia Industries a livré quarante appareils au troisième trimestre. L'avionneur toulousain anticipe une hausse de 8 % de ses livraisons.",
+			src: "Stellavia Industries"},
+		{name: "relative clause with an amount",
+			in:  "Orvanne a bouclé son exercice. Le groupe, qui a réalisé un bénéfice de 31,5 millions d'euros, précise que le dividende sera maintenu.",
+			src: "Orvanne"},
+		{name: "relative clause with a place",
+			in:  "Le laboratoire Quintessa, qui emploie 900 personnes en Belgique, affirme que le site restera ouvert.",
+			src: "Quintessa"},
+	}
+	a := Default()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents := entities.Default().FindAll(c.in)
+			qs, as, _ := a.FindIn(c.in, nil, ents)
+			if c.src != "" {
+				if len(as) == 0 || as[len(as)-1].Source != c.src {
+					t.Errorf("attributions %+v, want source %q", as, c.src)
+				}
+			}
+			if c.quote != "" {
+				if len(qs) == 0 || qs[len(qs)-1].SpeakerCanonical != c.quote {
+					t.Errorf("quotes %+v, want speaker %q", qs, c.quote)
+				}
+			}
+		})
+	}
+}
