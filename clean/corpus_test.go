@@ -73,3 +73,82 @@ func TestRuleNegative(t *testing.T) {
 		})
 	}
 }
+
+// TestRuleBlocks checks the documents of testdata/blocks.txt, where lines
+// decide each other: each row must stay, or be removed with its kind.
+func TestRuleBlocks(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "blocks.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		kind, text string // kind "" = kept
+	}
+	type block struct {
+		name string
+		rows []row
+		raw  []string // the input lines, blank ones included
+	}
+	var blocks []*block
+	for l := range strings.SplitSeq(string(data), "\n") {
+		l = strings.TrimRight(l, "\r")
+		switch {
+		case strings.HasPrefix(l, "#"):
+		case strings.HasPrefix(l, "== "):
+			blocks = append(blocks, &block{name: l[3:]})
+		case len(blocks) == 0:
+		case l == "":
+			b := blocks[len(blocks)-1]
+			if len(b.raw) > 0 {
+				b.raw = append(b.raw, "")
+			}
+		case strings.HasPrefix(l, "+ "):
+			b := blocks[len(blocks)-1]
+			b.rows = append(b.rows, row{text: l[2:]})
+			b.raw = append(b.raw, l[2:])
+		case strings.HasPrefix(l, "- "):
+			kind, text, ok := strings.Cut(l[2:], "\t")
+			if !ok {
+				t.Fatalf("bad row %q", l)
+			}
+			b := blocks[len(blocks)-1]
+			b.rows = append(b.rows, row{kind: kind, text: text})
+			b.raw = append(b.raw, text)
+		default:
+			t.Fatalf("bad row %q", l)
+		}
+	}
+	c := clean.Default()
+	for _, b := range blocks {
+		t.Run(b.name, func(t *testing.T) {
+			in := strings.TrimRight(strings.Join(b.raw, "\n"), "\n") + "\n"
+			r := c.Clean(in)
+			checkTiling(t, in, r)
+			from := 0
+			for _, rw := range b.rows {
+				at := strings.Index(in[from:], rw.text)
+				if at < 0 {
+					t.Fatalf("row %q not found", rw.text)
+				}
+				at += from
+				from = at + len(rw.text)
+				// the row's text, possibly split into several segments (a
+				// paragraph and a glued cue): look at each segment in it
+				for _, s := range r.Segments {
+					if s.End <= at || s.Start >= from {
+						continue
+					}
+					if rw.kind == "" && !s.Kept && s.Start >= at {
+						if strings.HasSuffix(rw.text, strings.TrimSpace(s.Text)) && s.Kind == clean.KindReadMore {
+							continue // a glued cue at the end of a kept row
+						}
+						t.Errorf("%q: removed as %s by %s, want kept", s.Text, s.Kind, s.Rule)
+					}
+					if rw.kind != "" && (s.Kept || s.Kind.String() != rw.kind) {
+						t.Errorf("%q: kept=%v kind=%s rule=%s, want removed as %s", s.Text, s.Kept, s.Kind, s.Rule, rw.kind)
+					}
+				}
+			}
+		})
+	}
+}

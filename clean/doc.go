@@ -54,6 +54,13 @@
 //   - the body starts at the first line that reads as prose (eight words or
 //     more ending with final punctuation, or 26 words or more); the dateline
 //     rules are tried at the start of its first three lines;
+//   - a read-more cue alone on its line ("Lire aussi :", "A LIRE", "> Voir
+//     aussi", or glued to the end of a paragraph) takes the link titles
+//     that follow it: up to three lines of 2 to 25 words that do not read
+//     as prose, do not end with a period, colon or comma, do not start in
+//     lower case and are not a signature. The first line that fails stops
+//     it, so a paragraph after the links stays; a short intertitle right
+//     after a bare cue is taken for a link (rule NAME-link);
 //   - after the last paragraph, a line shaped like a name ("Jeanne Martin")
 //     is a signature and fills the byline; lines without a letter or digit
 //     are removed;
@@ -101,7 +108,9 @@
 //
 // FLAGS, comma-separated: part (remove only the match, or its group named
 // "cut"), end (a terminator), head (only before the body starts), tail (only
-// after). Named groups fill metadata: source, agency, byline, published,
+// after), cue (a read-more cue: when nothing but punctuation follows it, or
+// its group named "link" is empty, the link titles after it go too). Named
+// groups fill metadata: source, agency, byline, published,
 // updated; in dateline rules, source, place and date. Write [0-9] and
 // \p{L}, never \w or \b, which are ASCII-only.
 //

@@ -62,9 +62,10 @@ const (
 	flagEnd                    // terminator: once the body has started, the rest goes too
 	flagHead                   // only before the body starts
 	flagTail                   // only after the body has started
+	flagCue                    // a read-more cue: when bare, the link titles after it go too
 )
 
-var flagNames = map[string]flags{"part": flagPart, "end": flagEnd, "head": flagHead, "tail": flagTail}
+var flagNames = map[string]flags{"part": flagPart, "end": flagEnd, "head": flagHead, "tail": flagTail, "cue": flagCue}
 
 // kindDateline marks a dateline rule: kept, with the role dateline.
 const kindDateline Kind = 255
@@ -169,7 +170,7 @@ func parseRecord(r rulefile.Record) (ruleRec, error) {
 		for _, fl := range strings.Split(r.Fields[4], ",") {
 			v, ok := flagNames[strings.TrimSpace(fl)]
 			if !ok {
-				return ruleRec{}, r.Errorf(4, "%w: unknown flag %q (want part, end, head or tail)", ErrRule, fl)
+				return ruleRec{}, r.Errorf(4, "%w: unknown flag %q (want part, end, head, tail or cue)", ErrRule, fl)
 			}
 			rr.flags |= v
 		}
@@ -199,6 +200,7 @@ type rule struct {
 	filter filter         // what a line must hold to match
 	id     int            // index of a regexp rule, for the needle scan; -1 = none
 	after  string         // rule name for the lines after a terminator
+	link   string         // rule name for the link titles after a bare cue
 	groups [numGroups]int // submatch index of each named group, 0 = absent
 }
 
@@ -212,13 +214,14 @@ const (
 	grpPublished
 	grpUpdated
 	grpCut
+	grpLink
 	numGroups
 )
 
-var groupNames = [numGroups]string{"source", "agency", "byline", "place", "date", "published", "updated", "cut"}
+var groupNames = [numGroups]string{"source", "agency", "byline", "place", "date", "published", "updated", "cut", "link"}
 
 func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
-	ru := &rule{kind: rr.kind, name: rr.name, form: rr.form, flags: rr.flags, after: rr.name + "-after"}
+	ru := &rule{kind: rr.kind, name: rr.name, form: rr.form, flags: rr.flags, after: rr.name + "-after", link: rr.name + "-link"}
 	switch rr.form {
 	case formLine, formPrefix:
 		ru.key = string(appendKey(nil, rr.pattern, -1))

@@ -33,6 +33,7 @@ type part struct {
 	start, end int
 	kind       Kind
 	rule       string
+	cue        *rule // a bare read-more cue ("... Lire aussi :"), nil = none
 }
 
 // The rules named for markup spans: between blocks of text, and inside a
@@ -230,6 +231,8 @@ func (st *state) classify() {
 	bodyStarted := false
 	terminated := false
 	var term *rule
+	var cue *rule // a bare read-more cue whose link titles may follow
+	links := 0    // link titles that cue may still take
 	focus := st.cl.focus
 	for i := range st.lines {
 		ln := &st.lines[i]
@@ -247,6 +250,9 @@ func (st *state) classify() {
 			if ru.flags&flagEnd != 0 && bodyStarted && !terminated && focus != FocusRecall {
 				terminated, term = true, ru
 			}
+			if ru.flags&flagCue != 0 && focus != FocusRecall && st.bareCue(ru, text, sub) {
+				cue, links = ru, maxLinks
+			}
 			continue
 		}
 		if terminated {
@@ -260,10 +266,76 @@ func (st *state) classify() {
 		if ln.ks == ln.ke {
 			continue
 		}
+		if links > 0 {
+			if st.linkShaped(ln) {
+				ln.removed, ln.kind, ln.rule = true, cue.kind, cue.link
+				links--
+				continue
+			}
+			links = 0
+		}
+		if ln.p1 > ln.p0 && focus != FocusRecall {
+			// a bare cue glued to the end of the line: "... Lire aussi :"
+			if p := &st.parts[ln.p1-1]; p.cue != nil && p.start >= ln.ke {
+				cue, links = p.cue, maxLinks
+			}
+		}
 		if ln.prose {
 			bodyStarted = true
 		}
 	}
+}
+
+// maxLinks is the number of link titles that a bare read-more cue ("Lire
+// aussi :" alone on its line) takes after it.
+const maxLinks = 3
+
+// bareCue reports whether a line (or the fragment sub of it) that a cue rule
+// matched is the cue alone: nothing but punctuation after "Lire aussi", or
+// an empty group "link".
+func (st *state) bareCue(ru *rule, text string, sub []int) bool {
+	switch ru.form {
+	case formLine:
+		return true
+	case formPrefix:
+		if len(text) > len(ru.key)+64 {
+			return false
+		}
+		st.key = appendKey(st.key[:0], text, -1)
+		return len(st.key) >= len(ru.key) && !hasAlnum(string(st.key[len(ru.key):]))
+	}
+	if len(sub) < 2 || sub[1] < 0 {
+		return false
+	}
+	if g := ru.groups[grpLink]; g > 0 && 2*g+1 < len(sub) {
+		if sub[2*g] < 0 {
+			return true
+		}
+		return !hasAlnum(text[sub[2*g]:sub[2*g+1]])
+	}
+	return !hasAlnum(text[sub[1]:])
+}
+
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkShaped reports whether a line after a bare read-more cue reads as the
+// title of a linked article: 2 to 25 words, not prose, no final period,
+// colon or comma, not starting in lower case, not a signature.
+func (st *state) linkShaped(ln *line) bool {
+	s := st.input[ln.ks:ln.ke]
+	if ln.prose || ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLower(r) && !nameShaped(s)
 }
 
 // core sets the line's core (content minus the parts at its edges) and its
@@ -508,7 +580,7 @@ func (st *state) match(ru *rule, text string) ([]int, bool) {
 	w := window(ru, text)
 	t := text[w:]
 	if ru.re != nil {
-		if ru.re.NumSubexp() == 0 && ru.kind != kindDateline {
+		if ru.re.NumSubexp() == 0 && ru.kind != kindDateline && ru.flags&flagCue == 0 {
 			// a whole-line rule without groups: where it matches does not
 			// matter
 			if ru.re.MatchString(t) {
@@ -608,7 +680,11 @@ func (st *state) addPart(ln *line, ru *rule, text string, sub []int) {
 			return // overlaps an earlier part
 		}
 	}
-	st.parts = append(st.parts, part{start: a, end: b, kind: ru.kind, rule: ru.name})
+	p := part{start: a, end: b, kind: ru.kind, rule: ru.name}
+	if ru.flags&flagCue != 0 && st.bareCue(ru, text, sub) {
+		p.cue = ru
+	}
+	st.parts = append(st.parts, p)
 	st.meta.add(ru, ru.kind, text, ln.cs, sub)
 }
 
