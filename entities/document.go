@@ -398,13 +398,40 @@ func canonical(doc, gaz string) string {
 		return gaz
 	}
 	kd, kg := text.Key(doc), text.Key(gaz)
-	if squash(kd) == squash(kg) || lg > ld && shortening(kd, kg) || lg < ld && shortening(kg, kd) {
+	if squash(kd) == squash(kg) || lg > ld && shortening(kd, kg) || lg < ld && unitOf(doc, gaz) {
 		return gaz
 	}
 	if 2*lg > 3*ld {
 		return gaz // a markedly fuller name: "Société Générale" for "SocGen"
 	}
 	return doc
+}
+
+// unitOf reports whether the document's longer name is the gazetteer's
+// name followed by capitalised words: a division or a country unit of the
+// entity ("Reuters News", "Postmedia Network Canada"), named as the whole.
+// A longer name with a lower-case complement ("Réserve fédérale américaine")
+// or a head before it ("Groupe Bolloré") is the document's own fuller name.
+func unitOf(doc, gaz string) bool {
+	kd, kg := text.Key(doc), text.Key(gaz)
+	if !strings.Contains(kd, " ") && strings.HasPrefix(kd, kg) {
+		return true // a variant of the same word: "A320neo" of "A320"
+	}
+	if !strings.HasPrefix(kd, kg+" ") {
+		return false
+	}
+	// the rest of doc after as many words as gaz has.
+	n := strings.Count(kg, " ") + 1
+	f := strings.Fields(doc)
+	if len(f) <= n {
+		return false
+	}
+	for _, w := range f[n:] {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // squash keeps the letters and digits of a key: "FTSE-100" and "FTSE 100",

@@ -516,6 +516,8 @@ func (st *state) formOK(f *form, i, end int) bool {
 			if normApos(w) != f.texts[k] {
 				return false
 			}
+		case e.anyCase:
+			// case=any before the all-caps policy of short acronyms: "(awp)".
 		case f.upper == 2:
 			if !isAllUpper(w) {
 				return false
@@ -524,7 +526,6 @@ func (st *state) formOK(f *form, i, end int) bool {
 			if !isAllUpper(w) && (st.start[j] || !startsUpper(w)) {
 				return false
 			}
-		case e.anyCase:
 		case f.caps[k] && !startsUpper(w):
 			if !(k == 0 && len(f.texts) >= 3 && f.nCaps >= 2 && !f.article) {
 				return false
