@@ -1,6 +1,7 @@
 package money
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -1562,7 +1563,9 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 // lineStart returns the start of the line holding i, looking back no
 // further than limit.
 // rowLabel reads the unit of a cell that follows its row label on the same
-// line, past a column gap: "Résultat net (M€)\t1 025,4\t980,1".
+// line, past a column gap: "Résultat net (M€)\t1 025,4\t980,1", "| Ebitda |
+// 118,9 | 104,6 |". When the label has no unit, the unit comes from the
+// table's header or caption lines above (see headerLabel).
 func (p *parser) rowLabel(t *term) (labelUnit, bool) {
 	in := p.in
 	// the cell must follow a column gap.
@@ -1574,12 +1577,16 @@ func (p *parser) rowLabel(t *term) (labelUnit, bool) {
 	if ls == i-200 && ls > 0 {
 		return labelUnit{}, false
 	}
-	// the label ends at the first column gap of the line.
-	le := ls
-	for le < i && !(in[le] == '\t' || in[le] == '|' || in[le] == ' ' && le+1 < i && in[le+1] == ' ') {
+	// the label is the first cell of the line ("| " before it is no cell).
+	lbl := ls
+	for lbl < i && (in[lbl] == '|' || in[lbl] == ' ' || in[lbl] == '\t') {
+		lbl++
+	}
+	le := lbl
+	for le < i && !isGapAt(in, le, i) {
 		le++
 	}
-	if le == ls || !hasWord3(in[ls:le]) {
+	if le == lbl || le-lbl > 100 || !hasWord3(in[lbl:le]) {
 		return labelUnit{}, false
 	}
 	// between the label and the cell: other cells only.
@@ -1588,7 +1595,255 @@ func (p *parser) rowLabel(t *term) (labelUnit, bool) {
 			return labelUnit{}, false
 		}
 	}
-	return p.parseLabel(ls, le)
+	// after the cell: other cells only, to the end of the line (short
+	// marks such as "n.s." or "%" allowed).
+	lend := t.end
+	for lend < len(in) && in[lend] != '\n' && in[lend] != '\r' {
+		lend++
+	}
+	if !cellsOnly(in[t.end:lend]) {
+		return labelUnit{}, false
+	}
+	if lu, ok := p.parseLabel(lbl, le); ok {
+		return lu, true
+	}
+	if !p.moneyRow(lbl, le) {
+		return labelUnit{}, false
+	}
+	return p.headerLabel(ls, in[t.end:lend])
+}
+
+// moneyRow reports whether a row label without a unit of its own may take
+// the table's unit: not a rate ("Marge (%)", "Taux de marge") nor a count
+// ("Effectifs", "Nombre de magasins", "Clients").
+func (p *parser) moneyRow(s, e int) bool {
+	label := p.in[s:e]
+	if strings.Contains(label, "%") {
+		return false
+	}
+	we := s
+	for we < e {
+		r, n := utf8.DecodeRuneInString(p.in[we:e])
+		if !text.IsLetter(r) {
+			break
+		}
+		we += n
+	}
+	p.kb = appendKey(p.kb[:0], p.in[s:we])
+	w := string(p.kb)
+	switch w {
+	case "effectif", "effectifs", "nombre", "marge", "taux", "ratio", "rendement", "cours", "volume", "volumes":
+		return false
+	}
+	if p.e.counts[w] {
+		return false
+	}
+	return true
+}
+
+// isGapAt reports whether a column gap (a tab, a bar, two spaces) starts at
+// i (before limit).
+func isGapAt(s string, i, limit int) bool {
+	switch s[i] {
+	case '\t', '|':
+		return true
+	case ' ':
+		return i+1 < limit && (s[i+1] == ' ' || s[i+1] == '\t' || s[i+1] == '|')
+	}
+	return false
+}
+
+// cellsOnly reports whether s (the rest of a table row) holds numbers,
+// gaps, signs and short marks only, no word of four letters or more.
+func cellsOnly(s string) bool {
+	n := 0
+	for _, r := range s {
+		if text.IsLetter(r) {
+			n++
+			if n > 3 {
+				return false
+			}
+		} else {
+			n = 0
+		}
+	}
+	return true
+}
+
+// maxHeaderLines bounds how many lines above a table row the header and
+// caption are looked for.
+const maxHeaderLines = 40
+
+// headerLabel finds the unit of a row whose label has none in the header
+// or caption lines of its table, above the row at ls: "Chiffres clés (en
+// millions d'euros)  2025  2024", "En M€", "| (M$) | T1 2026 | T1 2025 |".
+// It walks up over the other rows of the table and stops at a blank line
+// or prose. rest is the part of the row after the cell, which tells the
+// cell's column counted from the right: a column headed "Var." or "%" is
+// a change, not an amount.
+func (p *parser) headerLabel(ls int, rest string) (labelUnit, bool) {
+	in := p.in
+	col := countCells(rest)
+	colChecked := false
+	pos := ls
+	limit := max(0, ls-labelBytes)
+	for lines := 0; pos > limit && lines < maxHeaderLines; lines++ {
+		e := pos - 1
+		if e > 0 && in[e] == '\n' && in[e-1] == '\r' {
+			e--
+		}
+		s := lineStart(in, e, limit)
+		pos = s
+		line := in[s:e]
+		if isBlank(line) || e-s > 200 {
+			return labelUnit{}, false
+		}
+		n, data := rowShape(line)
+		if data {
+			continue // another row of the table
+		}
+		if n >= 2 && !colChecked && hasAlnum(line) {
+			colChecked = true
+			if h := cellFromRight(line, col); changeHeader(h) {
+				return labelUnit{}, false
+			}
+		}
+		if !hasWord3(line) && !strings.ContainsAny(line, "$€£¥") {
+			continue
+		}
+		if lu, ok := p.parseLabel(s, e); ok {
+			return lu, true
+		}
+	}
+	return labelUnit{}, false
+}
+
+// hasAlnum reports whether s holds a letter or a digit (a rule line such
+// as "|---|---|" holds none).
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if text.IsLetter(r) || r < utf8.RuneSelf && isDigit(byte(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBlank reports whether s holds only white space.
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !text.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextCell returns the bounds of the first cell of s at or after i, and
+// false when there is none. Cells are separated by gaps (a tab, a bar, two
+// spaces); an empty cell is skipped.
+func nextCell(s string, i int) (int, int, bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '|') {
+		i++
+	}
+	if i >= len(s) {
+		return 0, 0, false
+	}
+	j := i
+	for j < len(s) && !isGapAt(s, j, len(s)) {
+		j++
+	}
+	e := j
+	for e > i && s[e-1] == ' ' {
+		e--
+	}
+	return i, e, true
+}
+
+// countCells counts the cells of s.
+func countCells(s string) int {
+	n := 0
+	for i := 0; ; n++ {
+		_, e, ok := nextCell(s, i)
+		if !ok {
+			return n
+		}
+		i = e
+	}
+}
+
+// cellFromRight returns the cell of line that has col cells after it, or
+// "" when there is none.
+func cellFromRight(line string, col int) string {
+	n := countCells(line)
+	k := n - 1 - col
+	if k < 0 {
+		return ""
+	}
+	i := 0
+	for c := 0; ; c++ {
+		s, e, ok := nextCell(line, i)
+		if !ok {
+			return ""
+		}
+		if c == k {
+			return line[s:e]
+		}
+		i = e
+	}
+}
+
+// rowShape returns the number of cells of a line and whether it is a data
+// row: a cell after the first one holds a number that is not a year.
+func rowShape(line string) (n int, data bool) {
+	for i := 0; ; n++ {
+		s, e, ok := nextCell(line, i)
+		if !ok {
+			return n, data
+		}
+		if n > 0 && numericCell(line[s:e]) {
+			data = true
+		}
+		i = e
+	}
+}
+
+// numericCell reports whether a cell holds a number that is not a year
+// ("412,6", "-3,2", "1 284,5"; not "2025", "T1 2026", "2025e").
+func numericCell(c string) bool {
+	i := 0
+	for i < len(c) && (c[i] == '+' || c[i] == '-' || c[i] == '(') {
+		i++
+	}
+	if i >= len(c) || !isDigit(c[i]) {
+		return false
+	}
+	j := i
+	for j < len(c) && isDigit(c[j]) {
+		j++
+	}
+	if j-i == 4 && (j == len(c) || c[j] < utf8.RuneSelf && (c[j]|0x20 >= 'a' && c[j]|0x20 <= 'z' || c[j] == '/' || c[j] == '-')) {
+		if y := c[i : i+2]; y == "19" || y == "20" {
+			return false
+		}
+	}
+	return true
+}
+
+// changeHeader reports whether a column header names a change, not an
+// amount: "Var.", "Variation", "%", "Évol.", "chg".
+func changeHeader(h string) bool {
+	if strings.Contains(h, "%") {
+		return true
+	}
+	var buf [64]byte
+	k := appendKey(buf[:0], h[:min(len(h), 40)])
+	for _, st := range []string{"var", "evol", "chg", "ecart", "croiss", "progr", "delta", "change"} {
+		if len(k) >= len(st) && string(k[:len(st)]) == st {
+			return true
+		}
+	}
+	return false
 }
 
 func lineStart(s string, i, limit int) int {
