@@ -133,7 +133,7 @@ func TestFindAll(t *testing.T) {
 			want: []brief{{Text: "45,2", Value: "45200000", Code: "EUR"}, {Text: "38,9", Value: "38900000", Code: "EUR"}}},
 		{name: "no gap no cell", in: "Résultat net (M€) 45,2 contre 38,9"},
 		{name: "header caption tabs", why: "rows without a unit take the caption's, years and change columns are no amounts",
-			in: "Comptes semestriels (en millions de dollars)\t2025\t2024\tVar.\nVentes\t3 210,4\t2 998,7\t-2,1\nEffectifs\t4 100\t3 900\t+5\nMarge brute (%)\t41,2\t40,8\t0,4\n",
+			in:   "Comptes semestriels (en millions de dollars)\t2025\t2024\tVar.\nVentes\t3 210,4\t2 998,7\t-2,1\nEffectifs\t4 100\t3 900\t+5\nMarge brute (%)\t41,2\t40,8\t0,4\n",
 			want: []brief{{Text: "3 210,4", Value: "3210400000", Code: "USD"}, {Text: "2 998,7", Value: "2998700000", Code: "USD"}}},
 		{name: "header caption pipes", why: "caption line above a markdown table",
 			in: "Données consolidées, en milliards d'euros\n| | S1 2026 | S1 2025 | Évolution |\n|:--|--:|--:|--:|\n| Produit net bancaire | 12,85 | 12,02 | 6,9 |\n| Coût du risque | -0,94 | -0,81 | 16 |\n",
