@@ -30,6 +30,10 @@ type docForm struct {
 	typ   Type
 	long  bool // the full name, not a short form
 	amb   bool // short form of several entities
+	// linkOnly: a person's surname that the gazetteer knows as something
+	// else ("Garnier"): it links "M. Garnier" to "Olivier Garnier" but marks
+	// no bare mention.
+	linkOnly bool
 }
 
 func (st *state) findDocument() {
@@ -102,12 +106,16 @@ func (st *state) findDocument() {
 			forms[k] = f
 			return
 		}
+		linkOnly := false
 		if !long {
 			if n := r.gaz.next[st.key(s)]; e == s+1 && n != nil && n.val != 0 {
-				return // a short form that the gazetteer knows as something else
+				if c.typ != PER {
+					return // a short form that the gazetteer knows as something else
+				}
+				linkOnly = true
 			}
 		}
-		forms[k] = docForm{group: c.group, typ: c.typ, long: long}
+		forms[k] = docForm{group: c.group, typ: c.typ, long: long, linkOnly: linkOnly}
 		if e-s > maxLen {
 			maxLen = e - s
 		}
@@ -193,7 +201,7 @@ func (st *state) findDocument() {
 				if j > i && (st.toks[j].Newline || !st.weakAt(j)) {
 					break
 				}
-				if f, ok := forms[st.joinKey(i, j+1)]; ok && !f.amb {
+				if f, ok := forms[st.joinKey(i, j+1)]; ok && !f.amb && !f.linkOnly {
 					if j+1 < n && !st.toks[j+1].SpaceBefore && st.toks[j+1].Kind == text.Word {
 						continue
 					}

@@ -392,6 +392,13 @@ func (st *state) entityAt(k int) bool {
 	return false
 }
 
+// currencySign reports whether w starts with a currency sign ("€", "$"):
+// a name glued to it is a unit ("M€").
+func currencySign(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == '€' || r == '$' || r == '£' || r == '¥' || r == '₣'
+}
+
 // lettersOnly reports whether w is made of letters only.
 func lettersOnly(w string) bool {
 	for _, r := range w {
@@ -642,8 +649,8 @@ func (st *state) findGazetteer() {
 			st.hits = st.walk(&r.gaz, i, st.hits[:0])
 			for h := len(st.hits) - 1; h >= 0 && bestForm < 0; h-- {
 				end := st.hits[h].end
-				if !st.free(i, end) || end < n && !st.toks[end].SpaceBefore && st.toks[end].Kind == text.Word {
-					continue // "Total" in "TotalEnergies"
+				if !st.free(i, end) || end < n && !st.toks[end].SpaceBefore && (st.toks[end].Kind == text.Word || currencySign(st.tok(end))) {
+					continue // "Total" in "TotalEnergies", "2 M" in "2 M€"
 				}
 				if i > 0 && st.hy[i-1] || end < n && st.hy[end] {
 					continue // "Lafarge" in "Poupart-Lafarge"
@@ -695,7 +702,11 @@ func (st *state) findGazetteer() {
 			continue
 		}
 		c := cand{s: s, e: best, nameEnd: best, typ: e.typ, entry: f.entry, rule: "gazetteer", subtype: e.subtype, id: e.id}
-		if best == i+1 && e.typ != PER && i > 0 && !st.toks[i-1].Newline && st.cover[i-1] == 0 &&
+		if e.typ != PER && st.endMask[s]&(1<<markTitle) != 0 && startsUpper(st.tok(s)) {
+			i++ // "M. Garnier": a title makes a person of a brand's name
+			continue
+		}
+		if best == i+1 && e.typ != PER && i > 0 && !st.toks[i].Newline && st.cover[i-1] == 0 &&
 			st.toks[i-1].Kind == text.Word && startsUpper(st.tok(i-1)) && r.first[st.key(i-1)] && st.toks[i].SpaceBefore {
 			i++ // "Vincent Bolloré": a person, not the group
 			continue
