@@ -329,7 +329,7 @@ func (d *doc) cueFor(qi int) {
 			continue // an earlier fragment of the same sentence
 		}
 		if p, e, ok := d.phraseAt(k, end, kindCue); ok && (p.role == "SOURCE" || p.role == "INITIAL" && d.toks[k].flags&tSentStart != 0) {
-			if s, e2 := d.sourceNP(e, end); s < e2 && (p.role == "SOURCE" || d.is(e2, ",")) {
+			if s, e2 := d.sourceNP(e, end); s < e2 && (p.role == "SOURCE" || d.is(e2, ",") && !d.notWho(s, e2)) {
 				q.spkS, q.spkE, q.cuePos = s, e2, k
 				d.markUsed(k, e2)
 				return
@@ -418,7 +418,7 @@ func (d *doc) cueFor(qi int) {
 		if lo2, _ := d.sentRange(max(0, lo-1)); lo > 0 {
 			for k := lo2; k < lo; k++ {
 				if p, e, ok := d.phraseAt(k, lo, kindCue); ok && (p.role == "SOURCE" || p.role == "INITIAL" && d.toks[k].flags&tSentStart != 0) {
-					if s, e2 := d.sourceNP(e, lo); s < e2 {
+					if s, e2 := d.sourceNP(e, lo); s < e2 && !d.notWho(s, e2) {
 						q.spkS, q.spkE = s, e2
 						return
 					}

@@ -492,7 +492,7 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 				break
 			}
 			if d.wf(k)&wQui != 0 && d.is(k-1, ",") {
-				if ps, pe := d.npBackward(k-1, lo); ps < pe && (d.hasName(ps, pe) || d.agentOf(ps, pe) != "") {
+				if ps, pe := d.npBackward(k-1, lo); ps < pe && (d.hasName(ps, pe) || d.agentOf(ps, pe) != "" || d.toks[ps].flags&tCap != 0) {
 					return ps, pe
 				}
 				break

@@ -94,6 +94,9 @@ func (d *doc) findAttributions() {
 			if name == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 && r.canonical == "" && r.antecedent == "" {
 				continue // nothing named, or a pronoun with no antecedent
 			}
+			if r.canonical == "" && d.notWho(src[0], src[1]) {
+				continue // "un résultat net de 19,6 millions d'euros", "2026"
+			}
 			if c.exch != "" {
 				d.exch = append(d.exch, exchange{s: src[0], e: src[1], via: c.exch, canon: speakerKeyOf(r)})
 				if !c.att {
@@ -118,6 +121,21 @@ func (d *doc) findAttributions() {
 		}
 	}
 	d.spreadVia()
+}
+
+// notWho reports whether the noun phrase [s, e), which names nobody known,
+// holds a number (an amount, a year, a count) and no agent noun: it cannot
+// be who is reported.
+func (d *doc) notWho(s, e int) bool {
+	if d.agentOf(s, e) != "" || d.hasName(s, e) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == text.Number {
+			return true
+		}
+	}
+	return false
 }
 
 func speakerKeyOf(r resolved) string {
@@ -179,6 +197,9 @@ func (d *doc) cueAttribution(i, e, hi int, p phrase) (cand, bool) {
 		return cand{}, false
 	}
 	if p.role == "INITIAL" {
+		if d.notWho(s, e2) {
+			return cand{}, false // "Pour 2026, ..."
+		}
 		if !d.is(e2, ",") && !(d.is(e2, "") || d.wf(e2)&wQui != 0) {
 			return cand{}, false
 		}
@@ -215,7 +236,9 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		return out
 	case v.etre && !v.refl && d.lemma(v).name != "se dire":
 		return out // a passive: "il est noté que"
-	case v.inv >= 0 && (d.is(after, ",") || d.is(after, ".") || after >= hi || d.toks[after].flags&tSentStart != 0):
+	case v.inv >= 0 && (d.is(after, ",") || d.is(after, ".") || after >= hi || d.toks[after].flags&tSentStart != 0 ||
+		d.is(v.start-1, ",") && d.wf(v.inv)&wSubj != 0 && d.toks[after].flags&tInQuote == 0 && d.wf(after)&wQue == 0):
+		// ", a-t-il fait savoir vendredi avant l'ouverture": an incise too.
 		s, e, incise = v.inv, v.inv+1, true
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
 		ns, ne := d.npForward(v.end, hi)
@@ -306,7 +329,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	}
 	ts, te := int(d.toks[s].start), int(d.toks[v.end-1].end)
 	if incise || s > v.start {
-		ts, te = int(d.toks[v.start].start), int(d.toks[e-1].end)
+		ts, te = int(d.toks[v.start].start), int(d.toks[max(e, v.end)-1].end)
 	}
 	if ts > te {
 		return out
