@@ -705,6 +705,12 @@ func (p *parser) parseTerm(tm *term, k int, prefix *unitDef, ps, pe int) bool {
 		if s, ok := p.e.scales[string(p.keyOf(nt))]; ok {
 			tm.scale, tm.scaleWord = s, true
 			k++
+			if d := p.at(k); d.kind == tSym && !d.space && nt.end-nt.start <= 4 && p.text(d) == "." {
+				// "12 Mio. CHF": an abbreviated scale word with its dot.
+				if u, _ := p.matchUnit(k+1, false); u != nil {
+					k++
+				}
+			}
 			if p.isWord(k, "et") && p.isWord(k+1, "demi") {
 				tm.half = true
 				k += 2
