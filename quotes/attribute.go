@@ -693,7 +693,7 @@ func (d *doc) resolve(s, e int) resolved {
 
 // surnameOf returns the person named in full before s whose surname is the
 // capitalised word that ends [s, e) ("Garnier" -> "Olivier Garnier"), when
-// that word is no name of its own.
+// that word is no person, company or outlet of its own (a brand name is not).
 func (d *doc) surnameOf(s, e int) (mention, bool) {
 	if e-s > 2 || e-s < 1 || d.toks[e-1].flags&tCap == 0 || d.toks[e-1].kind != text.Word || len(d.txt(e-1)) < 3 {
 		return mention{}, false
@@ -701,7 +701,8 @@ func (d *doc) surnameOf(s, e int) (mention, bool) {
 	if e-s == 2 && d.wf(s)&(wDet|wTitle) == 0 {
 		return mention{}, false
 	}
-	if m, ok := d.mentionAt(e - 1); ok && (m.typ == entities.PER || m.end-m.start > 1) {
+	self, named := d.mentionAt(e - 1)
+	if named && (self.typ != "" && self.typ != entities.ORG || self.end-self.start > 1) {
 		return mention{}, false
 	}
 	w := d.txt(e - 1)
@@ -709,6 +710,15 @@ func (d *doc) surnameOf(s, e int) (mention, bool) {
 	for k := top; k >= 0 && k > top-maxLookBack; k-- {
 		m := d.mentions[k]
 		if m.typ == entities.PER && m.end-m.start >= 2 && d.txt(m.end-1) == w {
+			if named && self.typ == entities.ORG {
+				// a company named after its founder ("le groupe Bolloré", then
+				// "Bolloré") stays the company.
+				for j := k - 1; j >= 0 && j > top-maxLookBack; j-- {
+					if o := d.mentions[j]; o.typ == entities.ORG && strings.Contains(d.input[d.toks[o.start].start:d.toks[o.end-1].end], w) {
+						return mention{}, false
+					}
+				}
+			}
 			return m, true
 		}
 	}
