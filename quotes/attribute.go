@@ -438,9 +438,54 @@ func (d *doc) cueFor(qi int) {
 	if selonAfter {
 		return // "..., selon" and the source is lost
 	}
+	if d.trailingIncise(q) {
+		return
+	}
 	if s, e := d.sentenceSubject(lo, o, 0); s < e && e-s <= 7 && (d.hasName(s, e) || d.agentOf(s, e) != "") {
 		q.spkS, q.spkE = s, e
 	}
+}
+
+// trailingIncise reads an incise that ends the sentence of a quoted
+// fragment: « ... », soit 14 millions, alors que « ... », affirme le fonds
+// dans son assignation. The inverted subject must name someone.
+func (d *doc) trailingIncise(q *rawQuote) bool {
+	if q.close >= len(d.toks) {
+		return false
+	}
+	_, hi := d.sentRange(q.close)
+	for k := q.close + 1; k+1 < hi && k < q.close+60; k++ {
+		if d.toks[k].flags&tInQuote != 0 {
+			continue // a later fragment of the same sentence
+		}
+		if !d.is(k, ",") || d.wf(k+1)&(wVerbStart|wAux) == 0 {
+			continue
+		}
+		v, ok := d.verbAt(k+1, hi)
+		if !ok || v.inf || v.ant || v.participle && !v.aux || v.neg || v.start != k+1 {
+			continue
+		}
+		var s, e int
+		if v.inv >= 0 {
+			s, e = v.inv, v.inv+1
+		} else {
+			s, e = d.npForward(v.end, hi)
+			if s == e || !d.hasName(s, e) && d.agentOf(s, e) == "" {
+				continue
+			}
+		}
+		// the incise ends the sentence, maybe with a place or a channel.
+		x := d.skipAdverbials(e, hi)
+		if x < hi && !d.is(x, ".") && !d.relayStarts(x, hi) && d.txtKey(x) != "dans" {
+			continue
+		}
+		q.verb, q.hasVerb, q.cuePos = v, true, v.start
+		q.spkS, q.spkE = s, e
+		q.Via, q.channel = d.relay(e, hi)
+		d.markUsed(v.start, v.end)
+		return true
+	}
+	return false
 }
 
 // queBetween reports whether "que" or "qu'" sits in [i, j).

@@ -312,6 +312,8 @@ func (d *doc) npForward(i, hi int) (int, int) {
 			f := d.wf(j)
 			if j > i && f&wFwdStop != 0 && f&wOf == 0 && !(t.flags&tCap != 0 && f&wDet == 0) {
 				coord := f&wEt != 0 && j+1 < hi && d.toks[j+1].flags&tCap != 0 && d.toks[j-1].flags&tCap != 0 // "FactSet et Bloomberg"
+				// "le président et chef de la direction": two titles of one person.
+				coord = coord || f&wEt != 0 && j+1 < hi && d.agentOf(i, j) == "PERSON" && d.agentOf(j+1, j+2) == "PERSON"
 				if !coord && !(d.txtKey(j) == "par" && endsParticiple(d.txt(j-1)) && !d.relayStarts(j-1, hi)) {
 					break
 				}

@@ -32,6 +32,15 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "relative clause with a place",
 			in:  "Le laboratoire Quintessa, qui emploie 900 personnes en Belgique, affirme que le site restera ouvert.",
 			src: "Quintessa"},
+		{name: "pronoun after a title apposition",
+			in:  "« La demande reste ferme », a déclaré la cheffe des opérations, Julie Perrault, lors d'une conférence. Elle a ajouté que les prix resteraient stables.",
+			src: "Julie Perrault", quote: "Julie Perrault"},
+		{name: "coordinated titles",
+			in:    "« Nous tiendrons nos objectifs », a affirmé le président et chef de la direction, Louis Bergevin-Tardif.",
+			quote: "Louis Bergevin-Tardif"},
+		{name: "fragment with a trailing incise",
+			in:    "La vente s'est faite à « un prix sans rapport avec la valeur du site », affirme la société Norvane dans son recours.",
+			quote: "Norvane"},
 	}
 	a := Default()
 	for _, c := range cases {
