@@ -106,6 +106,14 @@ func TestRuleBlocks(t *testing.T) {
 			b := blocks[len(blocks)-1]
 			b.rows = append(b.rows, row{text: l[2:]})
 			b.raw = append(b.raw, l[2:])
+		case strings.HasPrefix(l, "~ "):
+			f := strings.Split(l[2:], "\t")
+			if len(f) != 3 {
+				t.Fatalf("bad row %q", l)
+			}
+			b := blocks[len(blocks)-1]
+			b.rows = append(b.rows, row{text: f[1]}, row{kind: f[0], text: f[2]})
+			b.raw = append(b.raw, f[1]+" "+f[2])
 		case strings.HasPrefix(l, "- "):
 			kind, text, ok := strings.Cut(l[2:], "\t")
 			if !ok {
@@ -139,8 +147,8 @@ func TestRuleBlocks(t *testing.T) {
 						continue
 					}
 					if rw.kind == "" && !s.Kept && s.Start >= at {
-						if strings.HasSuffix(rw.text, strings.TrimSpace(s.Text)) && s.Kind == clean.KindReadMore {
-							continue // a glued cue at the end of a kept row
+						if s.Start > at && strings.HasSuffix(rw.text, strings.TrimSpace(s.Text)) {
+							continue // a glued cue or credit at the end of a kept row
 						}
 						t.Errorf("%q: removed as %s by %s, want kept", s.Text, s.Kind, s.Rule)
 					}

@@ -64,6 +64,13 @@
 //   - after the last paragraph, a line shaped like a name ("Jeanne Martin")
 //     is a signature and fills the byline; lines without a letter or digit
 //     are removed;
+//   - the block of short lines that ends the text after its last paragraph
+//     (1 to 10 words, no final punctuation, no digit, starting with a
+//     capital) is removed (rule "tail-block", or "repeated-line" for a copy
+//     of an earlier line) when the tail also holds a line that a rule
+//     removed, or when one of its lines is written in capitals ("EN SAVOIR
+//     PLUS"); a block right after a line ending with a colon is a list and
+//     stays;
 //   - in hard-wrapped text, a line followed by one that starts with a
 //     lower-case letter continues into it: together they read as prose.
 //

@@ -854,6 +854,9 @@ func (st *state) structure() {
 			}
 		}
 	}
+	if focus != FocusRecall && lastOriginal >= 0 {
+		st.tailBlock(lastOriginal)
+	}
 
 	// Roles, signatures and tail lines.
 	for i := range lines {
@@ -1237,4 +1240,86 @@ func (st *state) addLooseMarks(ps []piece) []piece {
 		}
 	}
 	return out
+}
+
+// tailBlock removes the block of short lines that ends a text after its
+// last paragraph, when that tail also holds boilerplate that a rule removed
+// ("Partager", a copyright line...): widget labels and link titles that no
+// rule names. A line of the block has 1 to 10 words, no final punctuation,
+// no digit and starts with a capital letter; it may repeat an earlier line.
+// A block right after a line ending with a colon is a list and stays.
+// Lines in capitals ("EN SAVOIR PLUS") of the tail go in any case when
+// every kept line after them qualifies too.
+func (st *state) tailBlock(last int) {
+	lines := st.lines
+	evidence := false
+	for i := last + 1; i < len(lines); i++ {
+		if ln := &lines[i]; ln.removed && ln.rule != "" && ln.kind != KindMarkup && ln.rule != "no-text" {
+			evidence = true
+			break
+		}
+	}
+	// the block: from the end back to the first line that does not qualify
+	start := len(lines)
+	caps := false
+	for i := len(lines) - 1; i > last; i-- {
+		ln := &lines[i]
+		if ln.removed || ln.ks >= ln.ke || nameShaped(st.input[ln.ks+ln.dl:ln.ke]) {
+			continue // a signature is left to the roles below
+		}
+		if !st.tailShaped(i) {
+			break
+		}
+		start = i
+		caps = caps || st.capsLine(ln)
+	}
+	if start == len(lines) || !evidence && !caps {
+		return
+	}
+	// not the items of a list introduced by a colon
+	for j := start - 1; j >= 0; j-- {
+		if p := &lines[j]; !p.removed && p.ks < p.ke {
+			if strings.HasSuffix(strings.TrimRight(st.input[p.ks:p.ke], " \u00a0\u202f"), ":") {
+				return
+			}
+			break
+		}
+	}
+	for i := start; i < len(lines); i++ {
+		if ln := &lines[i]; !ln.removed && ln.ks < ln.ke && !nameShaped(st.input[ln.ks+ln.dl:ln.ke]) {
+			ln.removed, ln.kind, ln.rule = true, KindOther, "tail-block"
+			if st.repeatsEarlier(i) {
+				ln.kind, ln.rule = KindDuplicate, "repeated-line"
+			}
+		}
+	}
+}
+
+// tailShaped reports whether kept line i may belong to the block of short
+// lines that ends a text.
+func (st *state) tailShaped(i int) bool {
+	ln := &st.lines[i]
+	s := st.input[ln.ks:ln.ke]
+	if ln.prose || ln.terminal || ln.words < 1 || ln.words > 10 || ln.dl > 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	return true
+}
+
+// capsLine reports a line written in capitals with four letters or more.
+func (st *state) capsLine(ln *line) bool {
+	n := 0
+	for _, r := range st.input[ln.ks:ln.ke] {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
 }
