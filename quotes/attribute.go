@@ -550,7 +550,42 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 			break
 		}
 	}
+	// "selon les chiffres publiés mercredi par l'EIA": the publisher;
+	// "selon des documents consultés par l'AFP": the documents.
+	head := s + 1 // the participle follows the head noun
+	if d.wf(s)&wDet != 0 {
+		head++
+	}
+	for x := head; x < hi && x <= e+1 && x < s+10; x++ {
+		t := d.toks[x]
+		if t.kind != text.Word || t.flags&(tCap|tInQuote) != 0 || !endsParticiple(d.txt(x)) {
+			continue
+		}
+		if publishes(d.txt(x)) {
+			if m := d.skipAdverbials(x+1, hi); d.txtKey(m) == "par" {
+				if ps, pe := d.npForward(m+1, hi); ps < pe && (d.hasName(ps, pe) || d.agentOf(ps, pe) != "") {
+					return ps, pe
+				}
+			}
+		}
+		if x < e {
+			e = x
+		}
+		break
+	}
 	return s, e
+}
+
+// publishes reports whether the lower-case participle w names the
+// publication of figures ("publiés", "diffusées", "compilés", "calculé"): its
+// agent is the source.
+func publishes(w string) bool {
+	for _, p := range []string{"publi", "diffus", "compil", "établi", "réalis", "fourni", "dévoil", "communiqu", "calcul", "recens"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveSource lists the nouns after which "selon ses ..." names the
