@@ -190,7 +190,7 @@ func New(opts Options) (*Extractor, error) {
 			e.triggers[w] = true
 		}
 	}
-	for _, w := range []string{"les", "le", "la", "l'", "des", "de", "d'", "du", "a", "bpa", "entre", "action", "titre"} {
+	for _, w := range []string{"les", "le", "la", "l'", "des", "de", "d'", "du", "a", "bpa", "entre", "action", "titre", "contre", "apres", "vs", ":"} {
 		e.triggers[w] = true
 	}
 	for _, c := range []string{e.dollar, e.franc, "CAD", "USD", "FRF", "CHF", "EUR"} {

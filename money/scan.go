@@ -30,6 +30,9 @@ const (
 type found struct {
 	def   *unitDef
 	paren bool // written in brackets right after another amount: a conversion
+	// perBefore is true when the per-unit came from a context before the
+	// amount ("BPA de"), which also governs an amount compared with it.
+	perBefore bool
 }
 
 // parser holds the per-call state of the extractor. It comes from a pool.
@@ -1137,8 +1140,10 @@ func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
 	}
 	approx, qual := p.qualifier(openStart)
 	per := p.perAfter(t2.next)
+	fromBefore := false
 	if per == "" {
 		per = p.perBefore()
+		fromBefore = per != ""
 	}
 	if isRange {
 		a, def, ok := p.amount(t1, t1.start, t2.end)
@@ -1156,6 +1161,7 @@ func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
 		a.Approx = approx || t1.approx || t2.approx
 		a.Qualifier, a.Per = qual, per
 		p.add(a, def, t2.unit != nil || t1.unit != nil)
+		p.found[len(p.found)-1].perBefore = fromBefore
 		return t2.end, true
 	}
 	a1, def1, ok1 := p.amount(t1, t1.start, t1.end)
@@ -1173,6 +1179,7 @@ func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
 		a2.Approx = t2.approx
 		a2.Per = per
 		p.add(a2, def2, t2.unit != nil)
+		p.found[len(p.found)-1].perBefore = fromBefore
 	}
 	return t2.end, true
 }
@@ -1211,6 +1218,7 @@ func (p *parser) single(t *term) (int, bool) {
 	approx, qual := p.qualifier(t.start)
 	a.Approx = approx || t.approx
 	a.Qualifier = qual
+	fromBefore := false
 	if cell {
 		a.Unit = Span{}
 		a.Per = label.per
@@ -1218,9 +1226,11 @@ func (p *parser) single(t *term) (int, bool) {
 		a.Per = p.perAfter(t.next)
 		if a.Per == "" {
 			a.Per = p.perBefore()
+			fromBefore = a.Per != ""
 		}
 	}
 	p.add(a, def, def != nil)
+	p.found[len(p.found)-1].perBefore = fromBefore
 	return t.end, true
 }
 
@@ -1356,19 +1366,25 @@ func (p *parser) value(t *term) (Decimal, bool) {
 }
 
 // qualifier reads a hedge or bound right before pos (p.back holds the
-// tokens before pos): "environ", "plus de", "dépassant les".
+// tokens before pos): "environ", "plus de", "dépassant les", "au-delà des",
+// "sous la barre des".
 func (p *parser) qualifier(pos int) (bool, string) {
 	b := p.back
 	for len(b) > 0 && b[len(b)-1].start >= pos {
 		b = b[:len(b)-1]
 	}
-	if ok, approx, q := p.matchQual(b); ok {
+	if ok, approx, q := p.matchQual(b, false); ok {
 		return approx, q
 	}
 	if n := len(b); n > 1 && b[n-1].kind == tWord {
 		switch string(p.keyOf(b[n-1])) {
-		case "les", "le", "la", "l'", "des":
-			if ok, approx, q := p.matchQual(b[:n-1]); ok {
+		case "les", "le", "la", "l'":
+			if ok, approx, q := p.matchQual(b[:n-1], false); ok {
+				return approx, q
+			}
+		case "des", "du":
+			// "des" is "de les": "au-delà des 10 milliards".
+			if ok, approx, q := p.matchQual(b, true); ok {
 				return approx, q
 			}
 		}
@@ -1376,20 +1392,56 @@ func (p *parser) qualifier(pos int) (bool, string) {
 	return false, ""
 }
 
-// matchQual matches the longest qualifier phrase that ends b.
-func (p *parser) matchQual(b []tok) (ok, approx bool, q string) {
+// matchQual matches the longest qualifier phrase that ends b. With de, the
+// last token of b ("des", "du") is read as "de".
+func (p *parser) matchQual(b []tok, de bool) (ok, approx bool, q string) {
 	n := len(b)
-	for m := min(p.e.maxQual+1, n); m >= 1; m-- {
-		s, e := b[n-m].start, b[n-1].end
+	last := n
+	if de {
+		last = n - 1
+	}
+	for m := min(p.e.maxQual+1, last); m >= 1; m-- {
+		s, e := b[last-m].start, b[last-1].end
 		p.kb = appendKey(p.kb[:0], p.in[s:e])
+		if de {
+			p.kb = append(p.kb, " de"...)
+		}
 		if k, found := p.e.quals[string(p.kb)]; found {
 			if k == qualApprox {
 				return true, true, ""
 			}
-			return true, false, p.in[s:e]
+			return true, false, normQual(p.in[s:b[n-1].end])
 		}
 	}
 	return false, false, ""
+}
+
+// normQual writes a qualifier in lower case with a straight apostrophe
+// ("Plus de" is "plus de", "jusqu’à" "jusqu'à"); it allocates only when
+// the text changes.
+func normQual(s string) string {
+	clean := true
+	for _, r := range s {
+		if unicode.IsUpper(r) || r == '\u2019' || r == '\u00a0' || r == '\u202f' || r == '\n' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\u2019':
+			r = '\''
+		case r == '\u00a0' || r == '\u202f' || r == '\n' || r == '\r':
+			r = ' '
+		}
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
 }
 
 // changeBeforePos reports whether a change verb comes shortly before pos.
@@ -1450,41 +1502,104 @@ func (p *parser) perAfter(k int) string {
 		}
 	case tWord:
 		kb := string(p.keyOf(t))
+		switch kb {
+		case "annuel", "annuels", "annuelle", "annuelles":
+			// "25 millions annuels"
+			return "an"
+		case "mensuel", "mensuels", "mensuelle", "mensuelles":
+			return "mois"
+		}
 		w := p.at(k + 1)
 		if w.kind != tWord {
 			return ""
 		}
 		switch kb {
 		case "par":
-			if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
+			wk := string(p.keyOf(w))
+			if s, ok := p.e.pers[wk]; ok {
 				return s
+			}
+			if notPer(wk) || isCapitalised(p.text(w)) {
+				// "par rapport à l'an passé", "par ailleurs", "par Apple".
+				return ""
 			}
 			return p.text(w)
 		case "le", "la", "l'":
 			if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
+				if s == "an" || timeUnit(s) && p.timeAdjective(k+2) {
+					// "l'an dernier", "l'année précédente", "le mois
+					// prochain": time adverbs, not per-unit.
+					return ""
+				}
 				return s
 			}
 		case "un", "une":
 			// "à 1015 francs une part", not "un an plus tôt".
-			if s, ok := p.e.pers[string(p.keyOf(w))]; ok {
-				switch s {
-				case "an", "mois", "jour", "heure", "semaine", "trimestre", "nuit":
-				default:
-					return s
-				}
+			if s, ok := p.e.pers[string(p.keyOf(w))]; ok && !timeUnit(s) && s != "an" {
+				return s
 			}
 		}
 	}
 	return ""
 }
 
-// perBefore finds "BPA" or "par action" shortly before the amount
-// (p.back holds the tokens before it).
+// timeUnit reports whether a per-unit is a span of time.
+func timeUnit(s string) bool {
+	switch s {
+	case "an", "mois", "jour", "heure", "semaine", "trimestre", "nuit", "semestre":
+		return true
+	}
+	return false
+}
+
+// timeAdjective reports whether token k makes a time adverb of the time
+// noun before it: "dernier", "passé", "précédent", "prochain", "suivant".
+func (p *parser) timeAdjective(k int) bool {
+	t := p.at(k)
+	if t.kind != tWord {
+		return false
+	}
+	switch string(p.keyOf(t)) {
+	case "dernier", "derniere", "passe", "passee", "precedent", "precedente", "prochain", "prochaine",
+		"suivant", "suivante", "ecoule", "ecoulee", "auparavant", "precedant", "meme", "plus", "d'avant", "avant", "en":
+		return true
+	}
+	return false
+}
+
+// notPer reports whether the word after "par" starts another phrase than a
+// per-unit ("par rapport", "par ailleurs", "par la voie").
+func notPer(k string) bool {
+	switch k {
+	case "rapport", "ailleurs", "exemple", "contre", "consequent", "suite", "voie", "ce", "cet", "cette", "ces",
+		"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "son", "sa", "ses", "leur", "leurs",
+		"mon", "ma", "mes", "notre", "nos", "votre", "vos", "lui", "elle", "eux", "rapports", "comparaison",
+		"defaut", "hasard", "ricochet", "contrecoup", "avance", "anticipation", "cons":
+		return true
+	}
+	return false
+}
+
+// perBefore finds a per-share context shortly before the amount, in the
+// same sentence (p.back holds the tokens before it): "BPA", "un BPA ajusté
+// de", "le BPA 2026, attendu à", "bénéfice par action de", "Par action, il
+// s'agit d'un bénéfice de". A year or a percentage on the way is skipped;
+// another number stops the search, unless it is the amount just found and
+// its own per-unit came from such a context too ("BPA de 1,09 $, contre
+// 0,93 $"). A "par action" right after another amount belongs to that one.
+// It reports whether the context was found.
 func (p *parser) perBefore() string {
 	b := p.back
-	for i := len(b) - 1; i >= 0 && i >= len(b)-8; i-- {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-14; i-- {
 		t := b[i]
 		if t.kind == tNum {
+			if i+1 < len(b) && b[i+1].kind == tSym && p.text(b[i+1]) == "%" || numericYear(p.text(t)) {
+				continue
+			}
+			if n := len(p.amts); n > 0 && p.found[n-1].perBefore && p.amts[n-1].Per != "" &&
+				p.amts[n-1].Start <= t.start && t.start < p.amts[n-1].End && i >= len(b)-10 {
+				return p.amts[n-1].Per
+			}
 			return ""
 		}
 		if t.kind == tSym {
@@ -1498,10 +1613,45 @@ func (p *parser) perBefore() string {
 			return "action"
 		}
 		if i > 0 && (kb == "action" || kb == "titre") && string(p.keyOf(b[i-1])) == "par" {
+			if i > 1 {
+				if x := b[i-2]; x.kind == tNum || p.lookupUnit(p.text(x)) != nil || p.amountEndsAt(b[i-1].start) {
+					// "1,2 euro par action, et ...": another amount's.
+					return ""
+				}
+			}
 			return "action"
 		}
 	}
 	return ""
+}
+
+// amountEndsAt reports whether the last amount found ends right before pos
+// (white space between).
+func (p *parser) amountEndsAt(pos int) bool {
+	n := len(p.amts)
+	if n == 0 || p.amts[n-1].End > pos || pos-p.amts[n-1].End > 4 {
+		return false
+	}
+	for _, r := range p.in[p.amts[n-1].End:pos] {
+		if !text.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// numericYear reports whether s is a year ("2026") or a span of years
+// ("2026-2028" is lexed as one number or two).
+func numericYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s[:2] == "19" || s[:2] == "20"
 }
 
 // labelUnit is the unit that a results table gives its cells.
