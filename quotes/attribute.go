@@ -670,6 +670,19 @@ func (d *doc) nameTail(s, e int) int {
 	return m.start
 }
 
+// demonstrative reports whether [s, e) is "celui-ci", "celle-ci", "ceux-ci"
+// or "celles-ci", a pronoun for the entity named just before.
+func (d *doc) demonstrative(s, e int) bool {
+	if e-s != 3 || !d.dash(s+1) || !strings.EqualFold(d.txt(s+2), "ci") {
+		return false
+	}
+	switch strings.ToLower(d.txt(s)) {
+	case "celui", "celle", "ceux", "celles":
+		return true
+	}
+	return false
+}
+
 // resolve finds what the noun phrase [s, e) refers to.
 func (d *doc) resolve(s, e int) resolved {
 	if k := d.nameTail(s, e); k > 0 {
@@ -677,7 +690,7 @@ func (d *doc) resolve(s, e int) resolved {
 	}
 	t, bs, be := d.spanText(s, e)
 	r := resolved{text: t, start: bs, end: be, pos: s}
-	if e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0 && d.toks[s].flags&tAllCaps == 0 {
+	if e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0 && d.toks[s].flags&tAllCaps == 0 || d.demonstrative(s, e) {
 		if a, ok := d.antecedent(s); ok {
 			r.canonical, r.typ = a.canonical, a.typ
 			r.antecedent = a.name() // "il" -> "Le groupe" as written, when nothing is named

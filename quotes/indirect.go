@@ -91,7 +91,7 @@ func (d *doc) findAttributions() {
 		for _, src := range srcs[:ns] {
 			r := d.resolve(src[0], src[1])
 			name := r.name()
-			if name == "" || src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 && r.canonical == "" && r.antecedent == "" {
+			if name == "" || (src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 || d.demonstrative(src[0], src[1])) && r.canonical == "" && r.antecedent == "" {
 				continue // nothing named, or a pronoun with no antecedent
 			}
 			if r.canonical == "" && d.notWho(src[0], src[1]) {
