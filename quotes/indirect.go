@@ -226,6 +226,16 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if v.neg || lm.noque {
 		return out
 	}
+	if v.aux && v.start == v.core-1 {
+		// "après avoir averti que": the subject of the sentence reports;
+		// "a dit avoir averti" is the object of another verb.
+		if k := d.txtKey(v.start); k == "avoir" || k == "etre" {
+			if d.txtKey(v.start-1) != "apres" {
+				return out
+			}
+			v.ant = true
+		}
+	}
 	used := d.toks[v.core].flags&tUsed != 0
 	// the subject and the form of the report.
 	var s, e int
@@ -314,6 +324,9 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if !ok && !lm.ambig && !v.ant && d.isInfinitive(after, hi) {
 		ok = true
 	}
+	if !ok && lm.pron && lm.class == "OPIN" && !lm.ambig && d.adjComplement(after, hi) {
+		ok = true // "se disant prête à agir", "se dit confiant de pouvoir"
+	}
 	if !ok && lm.figure && d.wf(after)&wOf == 0 && d.hasFigure(after, hi) {
 		ok = true // "prévoit un chiffre d'affaires de", not "prévoit de distribuer"
 	}
@@ -335,6 +348,33 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		return out
 	}
 	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
+}
+
+// adjComplement reports whether an adjective with an infinitive or a
+// que-clause starts at i: "prête à agir", "confiant de pouvoir", "certain
+// que".
+func (d *doc) adjComplement(i, hi int) bool {
+	if i+1 >= hi || d.toks[i].kind != text.Word || d.toks[i].flags&(tCap|tInQuote) != 0 || d.wf(i)&(wDet|wOf|wFwdStop) != 0 {
+		return false
+	}
+	if d.wf(i+1)&wQue != 0 {
+		return true
+	}
+	if k := d.txtKey(i + 1); k == "a" || k == "de" || k == "d'" {
+		switch strings.ToLower(d.txt(i + 2)) {
+		case "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en":
+			i++ // "prête à les baisser"
+		}
+		if d.isInfinitive(i+2, hi) {
+			return true
+		}
+		// short infinitives the general test leaves out ("agir", "voir").
+		if i+2 < hi && d.toks[i+2].kind == text.Word && d.toks[i+2].flags&tCap == 0 {
+			w := d.txt(i + 2)
+			return len(w) == 4 && (strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "er")) && d.wf(i+2)&wNotInf == 0
+		}
+	}
+	return false
 }
 
 // relayStarts reports whether a relay frame starts at i.
