@@ -3,6 +3,7 @@ package parse_test
 import (
 	"fmt"
 	"log"
+	"strings"
 
 	"github.com/depeche-go/depeche/parse"
 )
@@ -26,7 +27,7 @@ func ExampleParse() {
 	fmt.Printf("source: %q\n", doc.Source)
 	fmt.Printf("agency: %q\n", doc.Agency)
 	for _, b := range doc.Boilerplate {
-		fmt.Printf("removed %s: %q\n", b.Kind, dispatch[b.Start:b.End])
+		fmt.Printf("removed %s: %q\n", b.Kind, strings.TrimSpace(dispatch[b.Start:b.End]))
 	}
 	for _, a := range doc.Amounts {
 		fmt.Printf("amount %q: %s %s\n", a.Text, a.Value, a.Code)
@@ -38,10 +39,10 @@ func ExampleParse() {
 	// title: "Vantera relève ses objectifs après un semestre record"
 	// source: "Zonebourse.com"
 	// agency: "AOF"
-	// removed copyright: "Copyright (c) 2026 Zonebourse.com - All rights reserved.\n"
-	// removed source: "source : AOF\n"
-	// removed vote: "- 0 vote\n"
-	// removed vote: "- 0 vote\n"
+	// removed copyright: "Copyright (c) 2026 Zonebourse.com - All rights reserved."
+	// removed source: "source : AOF"
+	// removed vote: "- 0 vote"
+	// removed vote: "- 0 vote"
 	// amount "412,6 millions d'euros": 412600000 EUR
 	// quote "Nous abordons le second semestre avec confiance": son PDG, Olivier Ferrand (déclarer)
 }
