@@ -631,14 +631,27 @@ func (d *doc) outletAt(i int) (outlet, bool) {
 	if i >= hi {
 		return outlet{}, false
 	}
+	// a title in quotation marks: aux « Echos ».
+	marked := d.toks[i].kind == text.Quote && i+1 < hi
+	if marked {
+		i++
+	}
+	var o outlet
 	if m, ok := d.mentionAt(i); ok && m.start == i && m.typ == "MEDIA" {
-		return outlet{name: m.canonical, start: m.start, end: m.end}, true
-	}
-	if p, e, ok := d.phraseAt(i, hi, kindOutlet); ok {
+		o = outlet{name: m.canonical, start: m.start, end: m.end}
+	} else if p, e, ok := d.phraseAt(i, hi, kindOutlet); ok {
 		// a longer entity wins over a shorter alias ("FT" inside a name).
-		return outlet{name: p.value, start: i, end: e}, true
+		o = outlet{name: p.value, start: i, end: e}
+	} else {
+		return outlet{}, false
 	}
-	return outlet{}, false
+	if marked {
+		if o.end >= hi || d.toks[o.end].kind != text.Quote {
+			return outlet{}, false
+		}
+		o.end++
+	}
+	return o, true
 }
 
 // nameAt returns a mention starting at i (after a determiner), of any type:
