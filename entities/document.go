@@ -126,6 +126,9 @@ func (st *state) findDocument() {
 	for _, ci := range order {
 		c := &st.cands[ci]
 		k := st.joinKey(c.s, c.nameEnd)
+		if f, ok := forms[k]; ok && c.rule == "subject" && f.typ == PER && !f.amb {
+			c.typ, c.rule = PER, "document" // "Morvan a précisé" after "Jeanne Morvan"
+		}
 		if f, ok := forms[k]; ok && f.typ == c.typ && c.entry < 0 {
 			union(f.group, c.group)
 		}
@@ -168,6 +171,13 @@ func (st *state) findDocument() {
 					}
 				} else {
 					addForm(a, a+1, c, false)
+				}
+			} else if st.toks[a].Kind == text.Word && isAllUpper(st.tok(a)) && st.cover[a] != 0 && c.entry < 0 {
+				// "Agence d'information sur l'énergie (EIA)": the acronym
+				// the gazetteer knows in another language names the same
+				// entity; the document's name makes the canonical.
+				if o := &st.cands[st.cover[a]-1]; !o.weak && o.entry >= 0 && o.typ == c.typ && o.s == a && o.e == a+1 {
+					union(c.group, o.group)
 				}
 			}
 		}

@@ -50,7 +50,7 @@ type state struct {
 	cands []cand
 	hits  []hit
 
-	endMask  []uint8         // marker kinds ending at token index
+	endMask  []uint16        // marker kinds ending at token index
 	roleFrom []int32         // start of the longest role ending at index, +1
 	roleTo   []int32         // end of the longest role starting at index, +1
 	trigAt   []int32         // marker list (+1) of a trigger ending at index
@@ -619,6 +619,10 @@ func (st *state) capRun(i int) int {
 			j += 2
 			continue
 		}
+		if st.stopT[j] && st.sufTo[j] != 0 && st.toks[j].SpaceBefore && startsUpper(st.tok(j)) && !st.brokenWord(j) {
+			j = int(st.sufTo[j] - 1) // "Boréalis Conseil": a generic word ends the name
+			continue
+		}
 		if st.capWord(j) && st.toks[j].SpaceBefore && st.legalTo[j] == 0 && !st.brokenWord(j) {
 			if st.r.first[st.key(j)] && j+1 < len(st.toks) && st.toks[j+1].SpaceBefore && st.capWord(j+1) {
 				break // "TotalEnergies Patrick Pouyanné": a first name starts a new name
@@ -666,6 +670,9 @@ func (st *state) findGazetteer() {
 			}
 		}
 		hend, hm := st.headMatch(i)
+		if cend, cm := st.complementHead(i); cm != nil && cend > hend {
+			hend, hm = cend, cm
+		}
 		switch {
 		case hm != nil && hend > best:
 			c := cand{s: i, e: hend, nameEnd: hend, typ: hm.typ, entry: -1, rule: "head:" + hm.name, subtype: hm.subtype}
@@ -811,6 +818,10 @@ func (st *state) findChunks() {
 			c.typ, c.rule = ORG, "role-org"
 		case st.acronymAfter(i, j):
 			c.typ, c.rule = ORG, "acronym"
+		case !allUp && !single && !st.upper[i] && st.sufTo[j-1] == int32(j+1) && !r.first[st.key(i)]:
+			c.typ, c.rule = ORG, "org-suffix" // "Cabestan Industries"
+		case !allUp && st.subjectAt(i, j):
+			c.typ, c.rule = ORG, "subject"
 		case allUp && single && st.terms[st.key(i)]:
 			continue
 		case allUp:
@@ -864,11 +875,12 @@ func (st *state) findChunks() {
 // triggered looks for a trigger noun before token i ("le groupe X", "le
 // spécialiste des gaz industriels X").
 func (st *state) triggered(i int, c *cand) bool {
-	if i > 0 && ofWords[st.key(i-1)] {
+	if i > 0 && ofWords[st.key(i-1)] && st.trigAt[i] == 0 {
 		return false // "le fabricant du Botox": the complement, not the name
 	}
 	for k, skipped := i, 0; k > 0 && skipped <= 4; k-- {
-		if v := st.trigAt[k]; v != 0 {
+		if v := st.trigAt[k]; v != 0 && (st.start[k-1] || !startsUpper(st.tok(k-1))) {
+			// "l'Excédent Brut Opérationnel": a capitalised trigger word is part of a heading.
 			for _, m := range st.r.markLists[v-1] {
 				if m.kind == markTrigger && skipped <= m.skip {
 					c.typ, c.rule, c.subtype = m.typ, "trigger:"+m.name, m.subtype
@@ -1046,4 +1058,197 @@ func (st *state) complementAt(j int) bool {
 	}
 	p := st.particleAfter(j)
 	return p > 0 && st.capWord(p)
+}
+
+// ---------------------------------------------------------------- subjects
+
+// appositionDets may open an apposition: "Kerdalia, le fabricant breton de".
+var appositionDets = map[string]bool{"le": true, "la": true, "l'": true, "un": true, "une": true}
+
+// subjectAt reports whether the capitalised name [i, j) is the subject of a
+// company's verb ("Kerdalia annonce", "Valmeris a relevé") or opens an
+// apposition with a company noun ("Kerdalia, spécialiste lyonnais de"): the
+// name is then an organisation. The name must start a sentence or follow a
+// comma, a dash or a parenthesis: "l'action de Kerdalia recule" says nothing.
+func (st *state) subjectAt(i, j int) bool {
+	n := len(st.toks)
+	if j >= n || st.toks[j].Newline {
+		return false
+	}
+	if j == i+1 {
+		k := st.key(i)
+		if !lettersOnly(st.tok(i)) || commonNoun(k) || st.r.first[k] || utf8.RuneCountInString(k) < 3 {
+			return false
+		}
+	}
+	if !st.start[i] {
+		switch st.tok(i - 1) {
+		case ",", "-", "–", "—", ")", ":":
+		default:
+			return false
+		}
+	}
+	k := j
+	if st.tok(k) == "," {
+		k++
+		if k < n && appositionDets[st.key(k)] {
+			k++
+		}
+		if k >= n || st.toks[k].Newline || st.startMk[k]&(1<<markTrigger) == 0 || startsUpper(st.tok(k)) {
+			return false
+		}
+		var hs [4]hit
+		for _, h := range st.walk(&st.r.marks, k, hs[:0]) {
+			for _, m := range st.r.markLists[h.val-1] {
+				if m.kind == markTrigger && m.typ == ORG {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if startsUpper(st.tok(k)) {
+		return false
+	}
+	if st.startMk[k]&(1<<markVerb) != 0 {
+		return true
+	}
+	if kk := st.key(k); kk == "a" || kk == "ont" {
+		p := k + 1
+		if p < n && strings.HasSuffix(st.key(p), "ment") {
+			p++ // "a également annoncé"
+		}
+		return p < n && !st.toks[p].Newline && st.toks[p].Kind == text.Word && !startsUpper(st.tok(p)) && participle(st.tok(p))
+	}
+	return false
+}
+
+// participle reports whether w ends like a French past participle.
+func participle(w string) bool {
+	for _, e := range []string{"é", "i", "u", "is", "it", "ert", "int"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------------------- institutions
+
+// complementHead finds an institution head that extends over a French
+// complement at token i ("Agence d'information sur l'énergie", "ministère
+// américain de la Justice", "tribunal de commerce de Rennes") and returns
+// its end and marker.
+func (st *state) complementHead(i int) (int, *marker) {
+	if st.startMk[i]&(1<<markHead) == 0 {
+		return 0, nil
+	}
+	var hits [4]hit
+	hs := st.walk(&st.r.marks, i, hits[:0])
+	for h := len(hs) - 1; h >= 0; h-- {
+		for mi := range st.r.markLists[hs[h].val-1] {
+			m := &st.r.markLists[hs[h].val-1][mi]
+			if m.kind != markHead || m.complement == 0 || !st.markCaseOK(*m, i, hs[h].end) {
+				continue
+			}
+			lower := !startsUpper(st.tok(i))
+			if lower && m.complement != 2 {
+				continue
+			}
+			if e := st.complementEnd(hs[h].end, lower || st.start[i]); e > 0 && st.free(i, e) {
+				return e, m
+			}
+		}
+	}
+	return 0, nil
+}
+
+// maxComplementTokens bounds an institution's complement.
+const maxComplementTokens = 10
+
+// complementEnd returns the end of the complement of a head ending at k:
+// adjectives, then groups "de/du/des/d'/de la + noun + adjectives" ("sur
+// l'" after a first group), ending at a capitalised name. With needCap the
+// complement must end with a capitalised name. It returns 0 for none.
+func (st *state) complementEnd(k int, needCap bool) int {
+	n := len(st.toks)
+	pos := st.adjectivesFrom(k)
+	best := 0
+	if pos > k && !needCap {
+		best = pos
+	}
+	for g := 0; g < 4 && pos < n && pos-k < maxComplementTokens && !st.toks[pos].Newline; g++ {
+		p := pos
+		switch st.key(p) {
+		case "de", "d'", "du", "des":
+			p++
+			if p < n && st.key(p-1) == "de" && (st.key(p) == "la" || st.key(p) == "l'") {
+				p++
+			}
+		case "pour":
+			if pos != k || p+1 >= n || st.key(p+1) != "l'" && st.key(p+1) != "la" && st.key(p+1) != "le" && st.key(p+1) != "les" {
+				return best // only right after the head: "Agence pour la rénovation urbaine"
+			}
+			p += 2
+		case "sur":
+			if g == 0 || p+1 >= n || st.key(p+1) != "l'" && st.key(p+1) != "la" && st.key(p+1) != "les" {
+				return best
+			}
+			p += 2
+		default:
+			return best
+		}
+		if p >= n || st.toks[p].Newline || st.toks[p].Kind != text.Word || st.cover[p] != 0 {
+			return best
+		}
+		w := st.tok(p)
+		if startsUpper(w) {
+			e := st.nameAt(p)
+			if e == 0 && lettersOnly(w) && utf8.RuneCountInString(w) > 2 {
+				e = p + 1 // "de la Justice": a domain capitalised in the name
+			}
+			if e == 0 || e-k > maxComplementTokens+4 {
+				return best
+			}
+			return e // a name ends the institution's name
+		}
+		kp := st.key(p)
+		if breakWords[kp] || st.stopT[p] || st.startMk[p]&(1<<markVerb) != 0 || !lettersOnly(w) || endsApos(w) {
+			return best
+		}
+		pos = st.adjectivesFrom(p + 1)
+		if !needCap {
+			best = pos
+		}
+	}
+	return best
+}
+
+// adjEndings are endings of French adjectives that may follow an
+// institution's noun ("américain", "fédérale", "nationale").
+var adjEndings = []string{"ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
+	"al", "ale", "aux", "ales", "ique", "iques", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
+	"aire", "aires", "ier", "iere", "iers", "ieres", "ois", "oise", "oises", "eux", "euse"}
+
+// adjectivesFrom skips up to two lower-case adjectives from token p.
+func (st *state) adjectivesFrom(p int) int {
+	for c := 0; c < 2 && p < len(st.toks) && !st.toks[p].Newline && st.toks[p].Kind == text.Word && st.cover[p] == 0; c++ {
+		w := st.tok(p)
+		k := st.key(p)
+		if startsUpper(w) || breakWords[k] || st.startMk[p]&(1<<markVerb) != 0 || !lettersOnly(w) {
+			break
+		}
+		ok := false
+		for _, e := range adjEndings {
+			if len(k) > len(e)+2 && strings.HasSuffix(k, e) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		p++
+	}
+	return p
 }

@@ -65,6 +65,7 @@ const (
 	markLegal
 	markExchange
 	markSuffix
+	markVerb
 )
 
 type marker struct {
@@ -74,6 +75,11 @@ type marker struct {
 	skip    int
 	anyCase bool
 	name    string
+	// complement: a head that extends over a French complement ("Agence
+	// d'information sur l'énergie"); 1 = any, 2 = a capitalised word must
+	// follow when the head is written in lower case ("tribunal de commerce de
+	// Rennes").
+	complement int8
 }
 
 // Recognizer finds named entities. It is immutable after [New] and safe for
@@ -300,12 +306,20 @@ func New(opts Options) (*Recognizer, error) {
 			addMark(orig, marker{kind: markExchange})
 		case kindSuffix:
 			addMark(orig, marker{kind: markSuffix})
+		case kindVerb:
+			addMark(orig, marker{kind: markVerb})
 		case kindTrigger, kindHead:
 			m := marker{kind: markTrigger, typ: rl.typ, subtype: rl.attr("subtype"), skip: 3, name: text.Key(orig)}
 			if rl.kind == kindHead {
 				m.kind = markHead
 				m.skip = 0
 				m.anyCase = rl.attr("case") == "any"
+				switch rl.attr("complement") {
+				case "any":
+					m.complement = 1
+				case "cap":
+					m.complement = 2
+				}
 			}
 			if s := rl.attr("skip"); s != "" {
 				m.skip, _ = strconv.Atoi(s)

@@ -67,12 +67,14 @@ const (
 	kindExchange                 // exchange form...
 	kindPattern                  // pattern NAME TYPE expr key=value...
 	kindSuffix                   // suffix word...: "Natixis Securities" is another ORG
+	kindVerb                     // verb form...: "Kerdalia annonce": a capitalised subject before it is an ORG
 )
 
 var kindWords = map[string]ruleKind{
 	"first": kindFirst, "stop": kindStop, "common": kindCommon, "title": kindTitle,
 	"role": kindRole, "trigger": kindTrigger, "legal": kindLegal, "particle": kindParticle,
 	"head": kindHead, "exchange": kindExchange, "pattern": kindPattern, "suffix": kindSuffix,
+	"verb": kindVerb,
 }
 
 // attr is one key=value field.
@@ -222,7 +224,7 @@ func compileRecord(rec rulefile.Record) (rule, error) {
 	}
 	k, ok := kindWords[head]
 	if !ok {
-		return r, rec.Errorf(0, "%w: unknown record %q (want an upper-case entity type or one of first, stop, common, title, role, trigger, legal, particle, head, exchange, suffix, pattern)", ErrRule, head)
+		return r, rec.Errorf(0, "%w: unknown record %q (want an upper-case entity type or one of first, stop, common, title, role, trigger, legal, particle, head, exchange, suffix, verb, pattern)", ErrRule, head)
 	}
 	r.kind = k
 	fields := rec.Fields[1:]
@@ -270,6 +272,10 @@ func checkAttr(a attr) error {
 	case "case":
 		if a.v != "exact" && a.v != "any" && a.v != "cap" {
 			return fmt.Errorf("%w: case= must be exact, cap or any", ErrRule)
+		}
+	case "complement":
+		if a.v != "any" && a.v != "cap" {
+			return fmt.Errorf("%w: complement= must be any or cap", ErrRule)
 		}
 	case "skip":
 		n, err := strconv.Atoi(a.v)
