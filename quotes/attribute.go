@@ -876,12 +876,34 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 			if m.sub != "" && m.sub != "company" {
 				score -= 2 // a bank, an agency, a regulator
 			}
+			if d.companyNoun(m.start) {
+				score += 12 // "Le groupe chimique bâlois Rhenalux rachète": the subject, named as a company
+			}
 		}
 		if score > bestScore {
 			best, bestScore = m, score
 		}
 	}
 	return best, bestScore >= 0
+}
+
+// companyNoun reports whether the name at token i follows a company noun
+// of the same phrase that opens a sentence: "Le groupe chimique Rhenalux",
+// "L'équipementier X".
+func (d *doc) companyNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !d.isWord(k) || d.toks[k].flags&tCap != 0 && d.toks[k].flags&tSentStart == 0 {
+			return false
+		}
+		if en := d.entry(k); en != nil && en.agent == "COMPANY" {
+			// a subject: the determiner opens the sentence or follows a dateline dash.
+			return d.wf(k-1)&wDet != 0 && (d.toks[k-1].flags&tSentStart != 0 || d.dash(k-2))
+		}
+		if d.wf(k)&(wDet|wOf) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // isBank reports whether an entity subtype is a bank, a broker or an

@@ -41,6 +41,12 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "fragment with a trailing incise",
 			in:    "La vente s'est faite à « un prix sans rapport avec la valeur du site », affirme la société Norvane dans son recours.",
 			quote: "Norvane"},
+		{name: "le groupe is the buyer named as a company",
+			in:  "Le groupe pharmaceutique Valdoria rachète le laboratoire Mistrel pour 200 millions d'euros. Mistrel a réalisé l'an dernier un chiffre d'affaires de 40 millions d'euros et Mistrel emploie 150 personnes. La transaction sera bouclée en juin, a annoncé mardi le groupe.",
+			src: "Valdoria"},
+		{name: "l'assureur is the company named with that noun",
+			in:  "L'assureur Cormelis cède sa filiale Brixane à un fonds. Brixane compte 300 salariés et Brixane reste rentable. L'opération sera finalisée d'ici l'été, précise l'assureur.",
+			src: "Cormelis"},
 	}
 	a := Default()
 	for _, c := range cases {
