@@ -48,6 +48,8 @@ type Extractor struct {
 	about     map[string]int      // folded approximate counts
 	quals     map[string]uint8    // folded qualifier phrases
 	maxQual   int                 // longest qualifier, in tokens
+	qualEnd   map[string]bool     // last words of the qualifiers (see lastPart)
+	qualBytes int                 // bytes to read back for a qualifier and its article
 	pers      map[string]string   // folded per-unit words -> singular
 	counts    map[string]bool     // folded nouns of things counted, not money
 	changes   []string            // folded stems of change verbs
@@ -96,7 +98,7 @@ func New(opts Options) (*Extractor, error) {
 		scales: map[string]int{}, abbrs: map[string]int{}, numbers: map[string]int{},
 		about: map[string]int{}, counts: map[string]bool{}, quals: map[string]uint8{}, pers: map[string]string{},
 		codes: map[string]currency.Unit{}, anchor: map[string]bool{},
-		prefixes: map[string]bool{}, triggers: map[string]bool{},
+		prefixes: map[string]bool{}, triggers: map[string]bool{}, qualEnd: map[string]bool{},
 	}
 	if e.dollar == "" {
 		e.dollar = "USD"
@@ -188,6 +190,7 @@ func New(opts Options) (*Extractor, error) {
 				w = w[i+1:]
 			}
 			e.triggers[w] = true
+			e.qualEnd[w] = true
 		}
 	}
 	for _, w := range []string{"les", "le", "la", "l'", "des", "de", "d'", "du", "a", "bpa", "entre", "action", "titre", "contre", "apres", "vs", ":"} {
@@ -338,6 +341,8 @@ func (e *Extractor) apply(r rule, changes map[string]bool, ctx map[string]*conte
 				continue
 			}
 			e.quals[k] = q
+			// the form, an article after it ("des ") and slack for spacing.
+			e.qualBytes = max(e.qualBytes, len(f)+12)
 			if n := len(strings.Fields(strings.NewReplacer("'", "' ", "-", " - ").Replace(k))); n > e.maxQual {
 				e.maxQual = n
 			}

@@ -1211,9 +1211,11 @@ func (p *parser) single(t *term) (int, bool) {
 	if !ok {
 		return t.end, true
 	}
+	// the window before the amount is lexed only when a qualifier may end
+	// there or a per-share context is in sight: most amounts need neither.
 	p.back = p.back[:0]
-	if p.e.triggers[string(p.prevWordKey(t.start))] {
-		p.lookback(t.start)
+	if pk := p.prevWordKey(t.start); p.e.qualEnd[string(lastPart(pk))] || isArticle(pk) {
+		p.lookbackN(t.start, p.e.qualBytes)
 	}
 	approx, qual := p.qualifier(t.start)
 	a.Approx = approx || t.approx
@@ -1224,7 +1226,8 @@ func (p *parser) single(t *term) (int, bool) {
 		a.Per = label.per
 	} else {
 		a.Per = p.perAfter(t.next)
-		if a.Per == "" {
+		if a.Per == "" && p.perContext(t.start) {
+			p.lookback(t.start)
 			a.Per = p.perBefore()
 			fromBefore = a.Per != ""
 		}
@@ -1250,7 +1253,16 @@ func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
 	if len(p.amts) == cap(p.amts) {
 		// double: append grows large slices by a quarter, which copies an
 		// amount-dense input's results many times over.
-		grown := make([]Amount, len(p.amts), max(32, 2*cap(p.amts)))
+		n := max(32, 2*cap(p.amts))
+		if l := len(p.amts); l >= 64 && a.End > 0 {
+			// size for the whole input from the density so far, so that an
+			// amount-dense input is copied once or twice, not at every
+			// doubling.
+			est := int(int64(l) * int64(len(p.in)) / int64(a.End))
+			est = min(est+est/8+16, 8*l)
+			n = max(n, est)
+		}
+		grown := make([]Amount, len(p.amts), n)
 		copy(grown, p.amts)
 		p.amts = grown
 	}
@@ -1400,6 +1412,10 @@ func (p *parser) matchQual(b []tok, de bool) (ok, approx bool, q string) {
 	if de {
 		last = n - 1
 	}
+	if last < 1 || !de && !p.e.qualEnd[string(lastPart(p.keyOf(b[n-1])))] {
+		// no qualifier ends with this word: no need to build the keys.
+		return false, false, ""
+	}
 	for m := min(p.e.maxQual+1, last); m >= 1; m-- {
 		s, e := b[last-m].start, b[last-1].end
 		p.kb = appendKey(p.kb[:0], p.in[s:e])
@@ -1414,6 +1430,18 @@ func (p *parser) matchQual(b []tok, de bool) (ok, approx bool, q string) {
 		}
 	}
 	return false, false, ""
+}
+
+// lastPart returns the part of a key after its last hyphen or inner
+// apostrophe ("dela" for "au-dela", "a" for "jusqu'a"), as the qualifier
+// ends are stored.
+func lastPart(k []byte) []byte {
+	for i := len(k) - 2; i >= 0; i-- {
+		if k[i] == '-' || k[i] == '\'' || k[i] == ' ' {
+			return k[i+1:]
+		}
+	}
+	return k
 }
 
 // normQual writes a qualifier in lower case with a straight apostrophe
@@ -1578,6 +1606,68 @@ func notPer(k string) bool {
 		return true
 	}
 	return false
+}
+
+// isArticle reports whether k is an article that may follow a qualifier
+// ("dépassant les", "au-delà des").
+func isArticle(k []byte) bool {
+	switch string(k) {
+	case "les", "le", "la", "l'", "des", "du":
+		return true
+	}
+	return false
+}
+
+// perContext is a cheap test before perBefore: the bytes before pos hold
+// "BPA", "action" or "titre", or the amount just found took its per-unit
+// from such a context and ends shortly before pos.
+func (p *parser) perContext(pos int) bool {
+	from := clauseStart(p.in, max(p.spanStart, pos-lookbackBytes), pos)
+	if n := len(p.amts); n > 0 && p.found[n-1].perBefore && p.amts[n-1].End >= from {
+		return true
+	}
+	// one pass, any case: "bpa", "action", "titre".
+	w := p.in[from:pos]
+	for i := 0; i+3 <= len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'b':
+			if w[i+1]|0x20 == 'p' && w[i+2]|0x20 == 'a' {
+				return true
+			}
+		case 'c':
+			if i+5 <= len(w) && w[i+1]|0x20 == 't' && w[i+2]|0x20 == 'i' && w[i+3]|0x20 == 'o' && w[i+4]|0x20 == 'n' {
+				return true
+			}
+		case 'i':
+			if i+4 <= len(w) && w[i+1]|0x20 == 't' && w[i+2]|0x20 == 'r' && w[i+3]|0x20 == 'e' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseStart returns where the clause holding pos starts, looking back no
+// further than from: after ";", after ". " (or "!", "?"), or at a line that
+// starts with a capital or a digit (a new row of a table, a new paragraph).
+func clauseStart(s string, from, pos int) int {
+	for i := pos - 1; i >= from; i-- {
+		switch s[i] {
+		case ';':
+			return i + 1
+		case '.', '!', '?':
+			if i+1 < pos && (s[i+1] == ' ' || s[i+1] == '\n') {
+				return i + 1
+			}
+		case '\n':
+			if i+1 < pos {
+				if c := s[i+1]; 'A' <= c && c <= 'Z' || isDigit(c) || c >= 0xC3 {
+					return i + 1
+				}
+			}
+		}
+	}
+	return from
 }
 
 // perBefore finds a per-share context shortly before the amount, in the
