@@ -64,6 +64,22 @@ func (st *state) findDocument() {
 		}
 		return g
 	}
+	// "donne à Solanor": a place guessed from "à" alone is the organisation
+	// that the other mentions of the name are.
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if !c.place {
+			continue
+		}
+		k := st.joinKey(c.s, c.nameEnd)
+		for oi := range st.cands {
+			o := &st.cands[oi]
+			if o.typ == ORG && !o.dead && o.nameEnd-o.s == c.nameEnd-c.s && st.joinKey(o.s, o.nameEnd) == k {
+				c.typ = ORG
+				break
+			}
+		}
+	}
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		c.group = groupOf(st.groupKey(c))
@@ -152,6 +168,18 @@ func (st *state) findDocument() {
 				}
 				if r.marks.next[k0] != nil && c.nameEnd-c.s == 2 && startsUpper(st.tok(c.s+1)) {
 					addForm(c.s+1, c.nameEnd, c, false) // "Banque Scotia" -> "Scotia"
+				} else if strings.HasPrefix(c.rule, "head:") && c.nameEnd-c.s >= 4 && st.capWord(c.s+1) && st.toks[c.s+1].SpaceBefore {
+					// "Banque Boréale du Canada" -> "Boréale"
+					e := c.s + 2
+					for e < c.nameEnd && st.capWord(e) && st.toks[e].SpaceBefore {
+						e++
+					}
+					if e < c.nameEnd && ofWords[st.key(e)] {
+						k1 := st.key(c.s + 1)
+						if r.gaz.next[k1] == nil || e > c.s+2 {
+							addForm(c.s+1, e, c, false)
+						}
+					}
 				}
 			}
 		}

@@ -20,6 +20,7 @@ type cand struct {
 	id      string
 	weak    bool // kept only when the document confirms it (or as a guess)
 	guess   bool // a weak mid-sentence guess, kept unless NoGuess
+	place   bool // a guess typed LOC only because "à" or "en" comes before
 	dead    bool
 	group   int
 	role    string
@@ -835,7 +836,7 @@ func (st *state) findChunks() {
 		default:
 			c.typ, c.rule, c.weak, c.guess = ORG, "capitalised", true, true
 			if i > 0 && (st.tok(i-1) == "à" || st.tok(i-1) == "en") {
-				c.typ = LOC
+				c.typ, c.place = LOC, true
 			}
 		}
 		if c.weak && (!single || st.complementAt(c.e)) || strings.HasPrefix(c.rule, "trigger:") && st.key(c.e) != "de" {
