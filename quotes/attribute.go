@@ -698,6 +698,7 @@ func (d *doc) resolve(s, e int) resolved {
 		return r
 	}
 	agent := d.agentOf(s, e)
+	head := agent
 	if k := d.txtKey(s); (k == "un" || k == "une" || k == "des") && agent != "" && agent != "DOC" {
 		agent = "ANON" // "un porte-parole", "des analystes": somebody new
 	}
@@ -733,6 +734,15 @@ func (d *doc) resolve(s, e int) resolved {
 	}
 	switch agent {
 	case "ANON":
+		if hasOther && other.typ != entities.MEDIA && (head == "ANALYST" || head == "PERSON") {
+			// "un analyste de Degroof Petercam", "un porte-parole de Mécaflux":
+			// the organisation speaks through them.
+			r.canonical, r.typ = other.canonical, other.typ
+			if head == "ANALYST" {
+				d.analysts = addName(d.analysts, r.canonical)
+				d.srcOrgs = addName(d.srcOrgs, r.canonical)
+			}
+		}
 		return r
 	case "PERSON":
 		if !hasOther || d.agentOf(s, e) == "PERSON" {

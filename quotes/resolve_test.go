@@ -47,6 +47,12 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "l'assureur is the company named with that noun",
 			in:  "L'assureur Cormelis cède sa filiale Brixane à un fonds. Brixane compte 300 salariés et Brixane reste rentable. L'opération sera finalisée d'ici l'été, précise l'assureur.",
 			src: "Cormelis"},
+		{name: "la banque after un analyste de X",
+			in:  "Natixis a gagné 1 % à 3 euros. Selon un analyste de Berlioz Securities, « le titre reste bon marché au vu des marges ». D'après la banque, l'action pourrait encore monter de 20 %.",
+			src: "Berlioz Securities"},
+		{name: "un porte-parole de X",
+			in:    "La grève a été reconduite. Selon un porte-parole de Varnex, « les discussions se poursuivent avec les syndicats ».",
+			quote: "Varnex"},
 	}
 	a := Default()
 	for _, c := range cases {
