@@ -1,6 +1,7 @@
 package clean_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,5 +80,27 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := clean.New(clean.Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkCleanShortTail cleans a paragraph followed by a long tail of
+// short lines (link titles, widget labels), which the tail block reads:
+// the cost per byte must not grow with the size.
+func BenchmarkCleanShortTail(b *testing.B) {
+	c := clean.Default()
+	for _, size := range []int{64 << 10, 1 << 20} {
+		var sb strings.Builder
+		sb.WriteString("Le groupe a publié jeudi un chiffre d'affaires en hausse de 6 %, au-dessus des attentes.\nPartager\n")
+		for sb.Len() < size {
+			sb.WriteString("Autre lien vers une page\nEncore une ligne courte\n")
+		}
+		in := sb.String()
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Clean(in)
+			}
+		})
 	}
 }

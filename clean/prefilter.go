@@ -21,6 +21,11 @@ type filter struct {
 	last    *[256]bool // the bytes a lowered line may end with, nil = any
 	tail    bool
 	maxLen  int // longest line a pattern anchored at both ends matches, -1 = any
+	// ends: for a pattern anchored at the end, one of these lowered
+	// literals must occur in the last endsWithin bytes of the line (white
+	// space at its end aside): "réservés" in "...réservés\.?\s*$".
+	ends       [][]byte
+	endsWithin int
 }
 
 // maxSet bounds the literal sets built from a pattern.
@@ -51,6 +56,9 @@ func analyze(expr string) filter {
 	if n := len(subs); n > 1 && !anchored && (subs[n-1].Op == syntax.OpEndText || subs[n-1].Op == syntax.OpEndLine) {
 		f.tail = true
 	}
+	if n := len(subs); n > 1 && (subs[n-1].Op == syntax.OpEndText || subs[n-1].Op == syntax.OpEndLine) {
+		f.ends, f.endsWithin = endLiterals(subs[:n-1])
+	}
 	if anchored {
 		f.first = firstOfSeq(subs[1:])
 		var run []string
@@ -76,6 +84,72 @@ func analyze(expr string) filter {
 		f.small = toBytes(r)
 	}
 	return f
+}
+
+// endLiterals returns the literals that the concatenation subs must end
+// with, give or take a bounded tail after them, and the most bytes that
+// literal and tail take: for "tous droits réservés\.?\s*", "réservés" in
+// the last 13 bytes. White space at the end counts for nothing: lines are
+// trimmed before the prefilter reads them.
+func endLiterals(subs []*syntax.Regexp) ([][]byte, int) {
+	acc := 0
+	for i := len(subs) - 1; i >= 0 && acc <= 64; i-- {
+		s := subs[i]
+		if e, ok := exactSet(s); ok && minLen(e) >= 3 {
+			longest := 0
+			for _, l := range e {
+				longest = max(longest, len(l))
+			}
+			return toBytes(e), acc + longest
+		}
+		m := maxBytes(s)
+		if m < 0 {
+			if !spaceRun(s) {
+				return nil, 0
+			}
+			m = 0
+		}
+		acc += m
+	}
+	return nil, 0
+}
+
+// spaceRun reports a pattern that matches white space only (\s*, \s+).
+func spaceRun(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpStar && re.Op != syntax.OpPlus || re.Sub[0].Op != syntax.OpCharClass {
+		return false
+	}
+	rs := re.Sub[0].Rune
+	for i := 0; i+1 < len(rs); i += 2 {
+		for r := rs[i]; r <= rs[i+1]; r++ {
+			if r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\v' && r != '\f' {
+				return false
+			}
+		}
+	}
+	return len(rs) > 0
+}
+
+// endsWithAny reports whether one of set occurs in the last within bytes
+// of low, white space at its end aside (with a margin for lowering that
+// changes the length of a character).
+func endsWithAny(low []byte, set [][]byte, within int) bool {
+	n := len(low)
+	for n > 0 {
+		switch {
+		case low[n-1] == ' ' || low[n-1] == '\t' || low[n-1] == '\n' || low[n-1] == '\r':
+			n--
+			continue
+		case n >= 2 && low[n-2] == 0xC2 && low[n-1] == 0xA0:
+			n -= 2
+			continue
+		case n >= 3 && low[n-3] == 0xE2 && low[n-2] == 0x80 && (low[n-1] == 0xAF || low[n-1] == 0x89):
+			n -= 3
+			continue
+		}
+		break
+	}
+	return containsAny(low[max(0, n-within-8):n], set)
 }
 
 // firstBytes returns the bytes that a lowered text matched by re may
@@ -452,6 +526,9 @@ func toBytes(set []string) [][]byte {
 
 // pass reports whether the lowered line low may match.
 func (f *filter) pass(low []byte) bool {
+	if f.ends != nil && !endsWithAny(low, f.ends, f.endsWithin) {
+		return false
+	}
 	if f.first != nil && (len(low) == 0 || !f.first[low[0]]) {
 		return false
 	}

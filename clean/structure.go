@@ -539,6 +539,9 @@ func (st *state) prefilter(ru *rule, n int) bool {
 		f.last != nil && (len(low) == 0 || !f.last[low[len(low)-1]]) {
 		return false
 	}
+	if f.ends != nil && !endsWithAny(low, f.ends, f.endsWithin) {
+		return false
+	}
 	if f.needles != nil && ru.id >= 0 && ru.id < 64*len(st.hits) {
 		return st.hits[ru.id>>6]&(1<<(ru.id&63)) != 0
 	}
@@ -952,6 +955,23 @@ func (st *state) repeatsEarlier(i int) bool {
 	return false
 }
 
+// maxRepeatLook is the number of lines before a tail line that are looked
+// at for a copy of it, so that a long tail stays linear.
+const maxRepeatLook = 32
+
+// repeatsWithin reports whether the core of line i is the core of one of
+// the n lines before it.
+func (st *state) repeatsWithin(i, n int) bool {
+	t := st.input[st.lines[i].ks:st.lines[i].ke]
+	for j := max(0, i-n); j < i; j++ {
+		o := &st.lines[j]
+		if o.ke-o.ks == len(t) && st.input[o.ks:o.ke] == t {
+			return true
+		}
+	}
+	return false
+}
+
 // keptAfter reports whether a kept line follows line i.
 func (st *state) keptAfter(i int) bool {
 	for j := i + 1; j < len(st.lines); j++ {
@@ -1288,7 +1308,7 @@ func (st *state) tailBlock(last int) {
 	for i := start; i < len(lines); i++ {
 		if ln := &lines[i]; !ln.removed && ln.ks < ln.ke && !nameShaped(st.input[ln.ks+ln.dl:ln.ke]) {
 			ln.removed, ln.kind, ln.rule = true, KindOther, "tail-block"
-			if st.repeatsEarlier(i) {
+			if st.repeatsWithin(i, maxRepeatLook) {
 				ln.kind, ln.rule = KindDuplicate, "repeated-line"
 			}
 		}
