@@ -95,7 +95,12 @@ func (st *state) findDocument() {
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		ca, cb := &st.cands[a], &st.cands[b]
-		return (cb.nameEnd - cb.s) - (ca.nameEnd - ca.s)
+		if d := (cb.nameEnd - cb.s) - (ca.nameEnd - ca.s); d != 0 {
+			return d
+		}
+		// a subject's ORG type is the weakest strong evidence: other rules
+		// type the name first ("son médicament Zorvex ... Zorvex a reçu").
+		return b2i(ca.rule == "subject") - b2i(cb.rule == "subject")
 	})
 	forms := map[string]docForm{}
 	maxLen := 0
@@ -142,8 +147,8 @@ func (st *state) findDocument() {
 	for _, ci := range order {
 		c := &st.cands[ci]
 		k := st.joinKey(c.s, c.nameEnd)
-		if f, ok := forms[k]; ok && c.rule == "subject" && f.typ == PER && !f.amb {
-			c.typ, c.rule = PER, "document" // "Morvan a précisé" after "Jeanne Morvan"
+		if f, ok := forms[k]; ok && c.rule == "subject" && f.typ != c.typ && !f.amb {
+			c.typ, c.rule = f.typ, "document" // "Morvan a précisé" after "Jeanne Morvan"
 		}
 		if f, ok := forms[k]; ok && f.typ == c.typ && c.entry < 0 {
 			union(f.group, c.group)
@@ -653,4 +658,11 @@ func (st *state) roles(live []int, infos []groupInfo) {
 			c.role = st.in[st.toks[rs].Start:st.toks[k-1].End]
 		}
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
