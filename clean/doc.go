@@ -67,7 +67,7 @@
 //   - the block of short lines that ends the text after its last paragraph
 //     (1 to 10 words, no final punctuation, no digit, starting with a
 //     capital) is removed (rule "tail-block", or "repeated-line" for a copy
-//     of an earlier line) when the tail also holds a line that a rule
+//     of one of the 32 lines before) when the tail also holds a line that a rule
 //     removed, or when one of its lines is written in capitals ("EN SAVOIR
 //     PLUS"); a block right after a line ending with a colon is a list and
 //     stays;
@@ -114,7 +114,7 @@
 //     the limit is skipped and reported in [Result].Warnings.
 //
 // FLAGS, comma-separated: part (remove only the match, or its group named
-// "cut"), end (a terminator), head (only before the body starts), tail (only
+// "cut"), end (a terminator; with part, when the match ends the line), head (only before the body starts), tail (only
 // after), cue (a read-more cue: when nothing but punctuation follows it, or
 // its group named "link" is empty, the link titles after it go too). Named
 // groups fill metadata: source, agency, byline, published,

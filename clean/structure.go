@@ -33,7 +33,8 @@ type part struct {
 	start, end int
 	kind       Kind
 	rule       string
-	cue        *rule // a bare read-more cue ("... Lire aussi :"), nil = none
+	ru         *rule // the rule that found it
+	bare       bool  // a bare read-more cue ("... Lire aussi :")
 }
 
 // The rules named for markup spans: between blocks of text, and inside a
@@ -274,14 +275,20 @@ func (st *state) classify() {
 			}
 			links = 0
 		}
-		if ln.p1 > ln.p0 && focus != FocusRecall {
-			// a bare cue glued to the end of the line: "... Lire aussi :"
-			if p := &st.parts[ln.p1-1]; p.cue != nil && p.start >= ln.ke {
-				cue, links = p.cue, maxLinks
-			}
-		}
 		if ln.prose {
 			bodyStarted = true
+		}
+		if ln.p1 > ln.p0 && focus != FocusRecall {
+			// a bare cue glued to the end of the line ("... Lire aussi :"),
+			// a terminator glued to the end of a paragraph
+			if p := &st.parts[ln.p1-1]; p.start >= ln.ke {
+				if p.bare {
+					cue, links = p.ru, maxLinks
+				}
+				if p.ru.flags&flagEnd != 0 && bodyStarted && !terminated {
+					terminated, term = true, p.ru
+				}
+			}
 		}
 	}
 }
@@ -683,10 +690,8 @@ func (st *state) addPart(ln *line, ru *rule, text string, sub []int) {
 			return // overlaps an earlier part
 		}
 	}
-	p := part{start: a, end: b, kind: ru.kind, rule: ru.name}
-	if ru.flags&flagCue != 0 && st.bareCue(ru, text, sub) {
-		p.cue = ru
-	}
+	p := part{start: a, end: b, kind: ru.kind, rule: ru.name, ru: ru}
+	p.bare = ru.flags&flagCue != 0 && st.bareCue(ru, text, sub)
 	st.parts = append(st.parts, p)
 	st.meta.add(ru, ru.kind, text, ln.cs, sub)
 }
