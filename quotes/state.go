@@ -54,7 +54,9 @@ type doc struct {
 	buf      []text.Token
 	ents     []entities.Entity
 	mentions []mention
-	counts   []int32 // per mention, how many mentions of its canonical name so far
+	merge    []mention       // scratch for merging the names found with the entities
+	inner    map[string]bool // scratch for findNames
+	counts   []int32         // per mention, how many mentions of its canonical name so far
 	key      []byte
 	pairs    []pair
 	quotes   []rawQuote
@@ -85,6 +87,7 @@ func (d *doc) reset() {
 	d.toks = d.toks[:0]
 	d.ents = nil
 	d.mentions = d.mentions[:0]
+	d.merge = d.merge[:0]
 	d.counts = d.counts[:0]
 	d.key = d.key[:0]
 	d.pairs = d.pairs[:0]
@@ -277,7 +280,17 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 		n := len(d.mentions)
 		d.findNames(true)
 		if len(d.mentions) > n {
-			slices.SortStableFunc(d.mentions, func(a, b mention) int { return a.start - b.start })
+			// merge the two sorted runs (entities, then names) in linear time.
+			out := d.merge[:0]
+			a, b := d.mentions[:n], d.mentions[n:]
+			for len(a) > 0 || len(b) > 0 {
+				if len(b) == 0 || len(a) > 0 && a[0].start <= b[0].start {
+					out, a = append(out, a[0]), a[1:]
+				} else {
+					out, b = append(out, b[0]), b[1:]
+				}
+			}
+			d.mentions, d.merge = out, d.mentions[:0]
 			for mi, m := range d.mentions {
 				for k := m.start; k < m.end; k++ {
 					d.toks[k].men = int32(mi)
@@ -446,7 +459,11 @@ func (d *doc) isWord(i int) bool {
 // "Ebitda"), which the entities package types when they are names.
 func (d *doc) findNames(extra bool) {
 	// capitalised words seen inside sentences are names at a sentence start too.
-	inner := map[string]bool{}
+	if d.inner == nil {
+		d.inner = map[string]bool{}
+	}
+	inner := d.inner
+	clear(inner)
 	for i, t := range d.toks {
 		if t.kind == text.Word && t.flags&(tCap|tSentStart) == tCap && i > 0 && d.toks[i-1].kind != text.Quote {
 			inner[d.txt(i)] = true
