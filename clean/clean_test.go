@@ -262,6 +262,23 @@ func TestFocus(t *testing.T) {
 			}
 		})
 	}
+	// the link titles after a bare cue and the tail block are line
+	// features: the recall focus keeps them
+	in2 := "Un titre de dépêche assez court\nLe groupe a publié un résultat net en hausse de 12 % sur l'exercice, porté par ses activités.\nLire aussi :\nLuxe : la demande chinoise ralentit\nLa direction table sur une marge stable en 2027, a-t-elle indiqué lors d'une conférence.\nPartager\nRetour vers la rubrique\n"
+	for _, tt := range []struct {
+		focus clean.Focus
+		want  int
+	}{{clean.FocusRecall, 2}, {clean.FocusBalanced, 4}} {
+		c, err := clean.New(clean.Options{Focus: tt.focus})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := c.Clean(in2)
+		checkTiling(t, in2, r)
+		if got := len(r.Removed()); got != tt.want {
+			t.Errorf("%s: %d removed segments, want %d: %q", tt.focus, got, tt.want, removed(r))
+		}
+	}
 	if _, err := clean.New(clean.Options{Focus: 9}); !errors.Is(err, clean.ErrRule) {
 		t.Errorf("unknown focus: err = %v", err)
 	}

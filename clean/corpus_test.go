@@ -160,3 +160,35 @@ func TestRuleBlocks(t *testing.T) {
 		})
 	}
 }
+
+// TestCueRule checks a user's cue rule: a group "link" that is empty makes
+// the cue bare, and the link title after it takes the rule's name.
+func TestCueRule(t *testing.T) {
+	rs, err := clean.ParseRules("user.rules", []byte("readmore\tmy-cue\tre\t(?i)^pour approfondir\\s*:(?P<link>.*)$\tcue\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := clean.New(clean.Options{Rules: []*clean.RuleSet{rs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		cue      string
+		wantLink bool
+	}{
+		{"Pour approfondir :", true},
+		{"POUR APPROFONDIR\u00a0:", true},
+		{"Pour approfondir : notre dossier", false},
+	} {
+		in := paragraph + "\n" + tt.cue + "\nÉnergie : les prix du gaz reculent\n" + paragraph + "\n"
+		r := c.Clean(in)
+		checkTiling(t, in, r)
+		s := segmentOf(r, strings.Index(in, "Énergie"))
+		if got := !s.Kept && s.Rule == "my-cue-link"; got != tt.wantLink {
+			t.Errorf("%q: link segment kept=%v rule=%q, want removed %v", tt.cue, s.Kept, s.Rule, tt.wantLink)
+		}
+	}
+	if _, err := clean.ParseRules("bad.rules", []byte("readmore\tx\tline\tVoir\tcues\n")); err == nil {
+		t.Error("unknown flag cues: no error")
+	}
+}
