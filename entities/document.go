@@ -41,7 +41,7 @@ func (st *state) findDocument() {
 	if st.groups == nil {
 		st.groups = map[gkey]int{}
 	}
-	var parent []int
+	parent := st.parent[:0]
 	find := func(g int) int {
 		for parent[g] != g {
 			parent[g] = parent[parent[g]]
@@ -86,7 +86,7 @@ func (st *state) findDocument() {
 	}
 
 	// forms defined by strong mentions, longest names first.
-	order := make([]int, 0, len(st.cands))
+	order := st.order[:0]
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		if !c.weak && c.typ != TICKER && c.typ != ISIN && c.typ != LEI {
@@ -102,9 +102,13 @@ func (st *state) findDocument() {
 		// type the name first ("son médicament Zorvex ... Zorvex a reçu").
 		return b2i(ca.rule == "subject") - b2i(cb.rule == "subject")
 	})
-	forms := map[string]docForm{}
+	if st.forms == nil {
+		st.forms = map[string]docForm{}
+		st.firsts = map[string]int{}
+	}
+	forms := st.forms
 	maxLen := 0
-	firsts := map[string]int{} // first word of a form -> longest form
+	firsts := st.firsts // first word of a form -> longest form
 	addForm := func(s, e int, c *cand, long bool) {
 		if e <= s || e-s > 2*maxNameTokens {
 			return // a user pattern's long match is no name to look for
@@ -310,7 +314,8 @@ func (st *state) findDocument() {
 	}
 
 	// confirm or drop the weak candidates.
-	strong := make([]bool, len(parent))
+	strong := grow(st.strong, len(parent))
+	st.strong, st.parent, st.order = strong, parent, order
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		c.group = find(c.group)
@@ -346,8 +351,9 @@ func (st *state) entities() []Entity {
 			ng = g
 		}
 	}
-	infos := make([]groupInfo, ng)
-	live := make([]int, 0, len(st.cands))
+	infos := grow(st.infos, ng)
+	live := st.live[:0]
+	defer func() { st.infos, st.live = infos, live }()
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		if c.dead {

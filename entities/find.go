@@ -62,6 +62,15 @@ type state struct {
 	terms    map[string]bool // acronyms the text defines as common terms: "gaz naturel liquéfié (GNL)"
 
 	groups map[gkey]int
+
+	// findDocument and entities scratch, kept between calls.
+	parent []int
+	order  []int
+	strong []bool
+	forms  map[string]docForm
+	firsts map[string]int
+	infos  []groupInfo
+	live   []int
 }
 
 func (st *state) reset() {
@@ -93,6 +102,12 @@ func (st *state) reset() {
 		st.groups = nil
 	}
 	clear(st.groups)
+	if len(st.forms) > 1024 {
+		st.forms, st.firsts = nil, nil
+	}
+	clear(st.forms)
+	clear(st.firsts)
+	clear(st.infos) // no strings kept alive from the last input
 	if cap(st.toks) > 1<<22 {
 		*st = state{}
 	}
