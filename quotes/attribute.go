@@ -550,6 +550,18 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 			break
 		}
 	}
+	// "selon les projections des services de l'institution": who made the
+	// figures, named in the complement.
+	if x := d.dataHead(s, e); x > 0 {
+		if cs, ce := d.npForward(x, hi); cs < ce && (d.hasName(cs, ce) || d.agentOf(cs, ce) != "" || d.dataHead(cs, ce) > 0) {
+			if y := d.dataHead(cs, ce); y > 0 {
+				if ys, ye := d.npForward(y, hi); ys < ye && (d.hasName(ys, ye) || d.agentOf(ys, ye) != "") {
+					return ys, ye
+				}
+			}
+			return cs, ce
+		}
+	}
 	// "selon les chiffres publiés mercredi par l'EIA": the publisher;
 	// "selon des documents consultés par l'AFP": the documents.
 	head := s + 1 // the participle follows the head noun
@@ -588,11 +600,35 @@ func publishes(w string) bool {
 	return false
 }
 
+// dataHead returns the token after "de" when the noun phrase [s, e) is a
+// data noun with its complement ("les dernières estimations de", "les
+// services de"), else 0.
+func (d *doc) dataHead(s, e int) int {
+	x := s
+	for x < e && x < s+3 && (d.wf(x)&wDet != 0 || dataAdj[strings.ToLower(d.txt(x))]) {
+		x++
+	}
+	if x+1 >= e || !possessiveSource[d.txtKey(x)] && d.txtKey(x) != "services" {
+		return 0
+	}
+	if d.wf(x+1)&wOf == 0 {
+		return 0
+	}
+	if k := d.txtKey(x + 1); k == "des" || k == "du" {
+		return x + 1 // the article stays with the complement: "des services" -> "services"
+	}
+	return x + 2
+}
+
+// dataAdj lists the adjectives before a data noun ("les nouvelles
+// projections").
+var dataAdj = map[string]bool{"nouvelles": true, "nouveaux": true, "dernières": true, "derniers": true, "premières": true, "premiers": true, "propres": true}
+
 // possessiveSource lists the nouns after which "selon ses ..." names the
 // possessor as the source.
 var possessiveSource = map[string]bool{
 	"estimations": true, "estimation": true, "calculs": true, "calcul": true, "previsions": true,
-	"prevision": true, "chiffres": true, "donnees": true, "informations": true, "analyses": true,
+	"prevision": true, "chiffres": true, "statistiques": true, "donnees": true, "informations": true, "analyses": true,
 	"analyse": true, "sources": true, "projections": true, "declarations": true, "propos": true,
 }
 

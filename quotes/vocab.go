@@ -182,7 +182,7 @@ var builtinWords = map[uint32][]string{
 	wFem:    {"elle", "elles"},
 	wPlural: {"ils", "elles", "eux"},
 	wMisc: {"estimations", "estimation", "calculs", "calcul", "previsions", "prevision", "chiffres", "donnees",
-		"informations", "analyses", "analyse", "sources", "projections", "declarations", "propos", "abord", "ailleurs", "cote", "effet", "outre", "part", "substance", "puis", "parce", "afin", "pendant",
+		"informations", "analyses", "analyse", "sources", "projections", "declarations", "propos", "services", "statistiques", "abord", "ailleurs", "cote", "effet", "outre", "part", "substance", "puis", "parce", "afin", "pendant",
 		"tandis", "ete", "the", "nos", "notre", "laquelle", "lequel", "lesquels", "lesquelles", "mais", "avec", "chez",
 		"ce", "cette", "lors", "durant", "dès", "cite", "citee", "cites", "citees", "t", "t'", "t’", "-", "‑", "‐", "–"},
 	wNameSmall: {"de", "la", "du", "des", "of", "the", "and", "et", "&", "d'", "le", "les", "von", "van", "der", "y"},
