@@ -22,6 +22,10 @@ func FuzzClean(f *testing.F) {
 		"Titre\n(AFP) -", "PARIS (Reuters) -\n", "- 0 vote", "Copyright (c) 2026 X\nsuite",
 		"Lire aussi", ". Lire aussi : x", "CORRECTION - -", "(Belga)", "\u00a0\u202f\n\u2028",
 		"Par Jean Dupont\nJean Dupont\nJean Dupont", "<", "<p", "<!--", "<script>x",
+		"Texte d'un paragraphe assez long pour être de la prose.\nLire aussi :\nUn titre\nUn autre titre",
+		"Un paragraphe de la dépêche qui se termine ici. Lire aussi :\nLien",
+		"Le titre a fini à 3 euros, en hausse.AOF - EN SAVOIR PLUS\nPoints forts",
+		"Un paragraphe de la dépêche qui se termine bien ici.\nPartager\nLien\nLien\nEN SAVOIR PLUS",
 	} {
 		f.Add(s)
 	}
