@@ -804,6 +804,10 @@ func (d *doc) resolve(s, e int) resolved {
 	case "COMPANY", "DOC":
 		if m, ok := d.lastOrg(s, false); ok {
 			r.canonical, r.typ = m.canonical, m.typ
+		} else if m, ok := d.nextOrg(e); ok {
+			// "..., indique un communiqué du groupe. « ... », ajoute Al Omrane":
+			// no company named yet, the next one.
+			r.canonical, r.typ = m.canonical, m.typ
 		}
 	case "ANALYST":
 		if !d.plural(s, e) && d.hasSubj && d.lastSubj.typ == entities.PER && d.lastSubj.pos < s && int(d.toks[s].sent)-int(d.toks[d.lastSubj.pos].sent) <= 2 {
@@ -950,6 +954,20 @@ func (d *doc) companyNoun(i int) bool {
 		}
 	}
 	return false
+}
+
+// nextOrg returns the first organisation named after token pos, outside
+// quotes, within a bounded number of mentions.
+func (d *doc) nextOrg(pos int) (mention, bool) {
+	for k, n := d.mentionIndexBefore(pos)+1, 0; k < len(d.mentions) && n < maxOrgLookBack; k, n = k+1, n+1 {
+		m := d.mentions[k]
+		if m.typ != entities.ORG && m.typ != "" || d.toks[m.start].flags&tInQuote != 0 || d.isAnalyst(m.canonical) ||
+			m.start > 0 && d.toks[m.start-1].kind == text.Quote {
+			continue // not a title in quotation marks either
+		}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // isBank reports whether an entity subtype is a bank, a broker or an

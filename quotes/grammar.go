@@ -515,6 +515,14 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 			}
 		}
 		if c > lo {
+			if k1, k2 := d.txtKey(c+1), d.txtKey(c+2); (k1 == "ainsi" || k1 == "meme" || k1 == "tout" && k2 == "comme") && (k2 == "que" || k2 == "qu'" || k2 == "comme") ||
+				k1 == "de" && k2 == "meme" {
+				// "Le propriétaire des quotidiens « X » et « Y », ainsi que
+				// d'autres titres, a précisé": the subject opens the sentence.
+				if ps, pe := d.npForward(lo, c); ps < pe {
+					return ps, pe
+				}
+			}
 			ps, pe := d.npBackward(c, lo)
 			lead := c + 1
 			participial := d.toks[lead].flags&tCap == 0 && d.wf(lead)&wDet == 0

@@ -53,6 +53,9 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "un porte-parole de X",
 			in:    "La grève a été reconduite. Selon un porte-parole de Varnex, « les discussions se poursuivent avec les syndicats ».",
 			quote: "Varnex"},
+		{name: "company named only after the cue",
+			in:  "Le chiffre d'affaires a progressé de 8 % au premier semestre, indique un communiqué du groupe.\n\n« La demande reste forte dans le résidentiel », ajoute Varnelia.",
+			src: "Varnelia"},
 	}
 	a := Default()
 	for _, c := range cases {
