@@ -522,14 +522,31 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 			as[i].Code = next
 		}
 	}
-	out := as[:0]
+	// set the currencies in place; compact only when an amount is dropped
+	// (copying 192-byte amounts is what an amount-dense input pays most).
+	out := as
+	lastCode, lastUnit := "", currency.Unit{}
 	for i := range as {
-		if as[i].Code == "" {
-			continue
+		c := as[i].Code
+		if c == "" {
+			out = nil
+			break
 		}
-		a := as[i]
-		a.Currency = e.codes[a.Code]
-		out = append(out, a)
+		if c != lastCode {
+			lastCode, lastUnit = c, e.codes[c]
+		}
+		as[i].Currency = lastUnit
+	}
+	if out == nil {
+		out = as[:0]
+		for i := range as {
+			if as[i].Code == "" {
+				continue
+			}
+			a := as[i]
+			a.Currency = e.codes[a.Code]
+			out = append(out, a)
+		}
 	}
 	if len(out) == 0 {
 		return nil

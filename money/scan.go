@@ -1254,12 +1254,13 @@ func (p *parser) add(a Amount, def *unitDef, hasUnit bool) {
 		// double: append grows large slices by a quarter, which copies an
 		// amount-dense input's results many times over.
 		n := max(32, 2*cap(p.amts))
-		if l := len(p.amts); l >= 64 && a.End > 0 {
+		if l := len(p.amts); l >= 256 && a.End > 0 {
 			// size for the whole input from the density so far, so that an
 			// amount-dense input is copied once or twice, not at every
-			// doubling.
+			// doubling; at most 16 times the current size, in case the
+			// density falls.
 			est := int(int64(l) * int64(len(p.in)) / int64(a.End))
-			est = min(est+est/8+16, 8*l)
+			est = min(est+est/8+16, 16*l)
 			n = max(n, est)
 		}
 		grown := make([]Amount, len(p.amts), n)
