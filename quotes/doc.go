@@ -28,19 +28,39 @@
 // quote in two parts (« ... », a-t-il ajouté, « ... »), fragments inside a
 // sentence (X a jugé la décision « très décevante »), passives ("sont
 // considérées par X") and relay frames ("cité par Y", "interrogé par Y", "a
-// déclaré à Reuters", "dans une interview à", "dans un communiqué"). A quote
-// with no speaker in sight takes the speaker of the quote just before it, or
-// none: it is never dropped.
+// déclaré à Reuters", "dans une interview à", "dans un communiqué"). Quoted
+// fragments inside a sentence also take an incise that ends the sentence
+// (« ... », soit 14 millions, affirme le fonds dans son assignation), and an
+// outlet may stand in quotation marks (confie aux « Echos » Thomas Keller).
+// A quote with no speaker in sight takes the speaker of the quote just before
+// it, or none: it is never dropped.
 //
 // Attributions are "selon X", "d'après X", "suivant X", "Pour X, ...", "X,
 // cité par Y", incises (", indique X", "rapporte le FT"), a speech or opinion
 // verb whose complement is a que-clause or an infinitive ("Microsoft estime
 // que", "a déclaré s'attendre à") and forecast verbs followed by a figure or a
-// trend ("prévoit un chiffre d'affaires de"). "Amazon et OpenAI assurent que"
-// gives one attribution per source. The source is the canonical entity when
-// the referent is clear, else the noun phrase as written ("le groupe"); the
-// cue is "selon", "d'après", "suivant", "pour", "citer" or the verb's
-// infinitive.
+// trend ("prévoit un chiffre d'affaires de"). Participial and infinitival
+// forms count ("tout en se disant prête à agir", "après avoir averti que"),
+// and so do pronoun incises with a complement (", a-t-il fait savoir
+// vendredi"). "Amazon et OpenAI assurent que" gives one attribution per
+// source. The source is the canonical entity when the referent is clear, else
+// the noun phrase as written ("le groupe"); the cue is "selon", "d'après",
+// "suivant", "pour", "citer" or the verb's infinitive.
+//
+// Sources and speakers resolve like this: a pronoun or "celui-ci" to the last
+// speaker or subject; a surname to the person named in full before
+// ("Garnier" -> "Olivier Garnier"), unless a company of that name came first;
+// "un analyste de X", "un porte-parole de X" to X; "le groupe", "la société",
+// "l'équipementier" to the company the dispatch is about (the one named most,
+// and first of all the one named as the subject with a company noun, "Le
+// groupe chimique X rachète Y"), or, when none is named yet, the next one;
+// "selon les chiffres publiés par X" and "selon les projections des services
+// de X" to X. A relative clause between the subject and the verb is skipped
+// ("Le groupe, qui a dégagé 19,6 millions d'euros, précise"); an amount, a
+// year or a count is never a source or a speaker. Capitalised names that the
+// entities package left untyped (an unknown company) count as names of
+// unknown type, acronyms of fewer than four letters and financial
+// abbreviations ("CHF", "Ebitda") excepted.
 //
 // # What it does not do
 //
