@@ -66,19 +66,30 @@ func (st *state) findDocument() {
 	}
 	// "donne à Solanor": a place guessed from "à" alone is the organisation
 	// that the other mentions of the name are.
+	if st.forms == nil {
+		st.forms = map[string]docForm{}
+		st.firsts = map[string]int{}
+	}
+	places := false
 	for ci := range st.cands {
-		c := &st.cands[ci]
-		if !c.place {
-			continue
+		if st.cands[ci].place {
+			places = true
+			break
 		}
-		k := st.joinKey(c.s, c.nameEnd)
-		for oi := range st.cands {
-			o := &st.cands[oi]
-			if o.typ == ORG && !o.dead && o.nameEnd-o.s == c.nameEnd-c.s && st.joinKey(o.s, o.nameEnd) == k {
-				c.typ = ORG
-				break
+	}
+	if places {
+		orgs := st.firsts // still empty here: borrowed as a set of ORG names
+		for ci := range st.cands {
+			if o := &st.cands[ci]; o.typ == ORG && !o.dead {
+				orgs[st.joinKey(o.s, o.nameEnd)] = 1
 			}
 		}
+		for ci := range st.cands {
+			if c := &st.cands[ci]; c.place && orgs[st.joinKey(c.s, c.nameEnd)] != 0 {
+				c.typ = ORG
+			}
+		}
+		clear(orgs)
 	}
 	for ci := range st.cands {
 		c := &st.cands[ci]
@@ -102,10 +113,6 @@ func (st *state) findDocument() {
 		// type the name first ("son médicament Zorvex ... Zorvex a reçu").
 		return b2i(ca.rule == "subject") - b2i(cb.rule == "subject")
 	})
-	if st.forms == nil {
-		st.forms = map[string]docForm{}
-		st.firsts = map[string]int{}
-	}
 	forms := st.forms
 	maxLen := 0
 	firsts := st.firsts // first word of a form -> longest form
@@ -235,7 +242,7 @@ func (st *state) findDocument() {
 	n := len(st.toks)
 	if len(forms) > 0 {
 		for i := 0; i < n; i++ {
-			if !st.weakAt(i) || st.toks[i].Kind != text.Word || !startsUpper(st.tok(i)) {
+			if st.toks[i].Kind != text.Word || !st.weakAt(i) || !startsUpper(st.tok(i)) {
 				continue
 			}
 			if st.glued(i) {

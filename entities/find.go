@@ -178,11 +178,12 @@ func (st *state) tokenize(spans []Span) {
 		a := len(st.keys)
 		st.koff[i] = int32(a)
 		w := in[t.Start:t.End]
-		st.keys = appendTokenKey(st.keys, w)
+		var h uint32
+		st.keys, h = appendKeyHash(st.keys, w)
 		if t.Kind == text.Word || t.Kind == text.Number || t.Kind == text.URL || t.Kind == text.Ticker {
 			kb := st.keys[a:]
 			if len(kb) > 0 && st.r.maybeLexBytes(kb) {
-				if lx, ok := st.r.lexT.get(kb); ok {
+				if lx, ok := st.r.lexT.getHash(kb, h); ok {
 					st.gzc[i], st.mkc[i] = lx.gaz, lx.mk
 					st.stopT[i] = lx.stop && t.Kind == text.Word
 				}

@@ -62,10 +62,14 @@ func buildLex(m map[string]lexInfo) lexTable {
 
 // get returns the info of key k.
 func (t *lexTable) get(k []byte) (lexInfo, bool) {
+	return t.getHash(k, fnv32(k))
+}
+
+// getHash is get with the key's hash (fnv32) already computed.
+func (t *lexTable) getHash(k []byte, h uint32) (lexInfo, bool) {
 	if len(t.slots) == 0 || len(k) == 0 {
 		return lexInfo{}, false
 	}
-	h := fnv32(k)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.len == 0 {
