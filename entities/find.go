@@ -1079,6 +1079,15 @@ func (st *state) complementAt(j int) bool {
 
 // ---------------------------------------------------------------- subjects
 
+// leadAdjectives open verbless headlines before a noun that is also a verb
+// ("Nouvelle chute pour le titre", "Forte baisse"): not a subject.
+var leadAdjectives = map[string]bool{"nouvelle": true, "nouveau": true, "nouvel": true, "forte": true, "fort": true,
+	"legere": true, "leger": true, "grosse": true, "gros": true, "belle": true, "bel": true, "beau": true,
+	"petite": true, "petit": true, "grande": true, "grand": true, "lourde": true, "lourd": true, "vive": true,
+	"vif": true, "nette": true, "net": true, "severe": true, "derniere": true, "dernier": true, "premiere": true,
+	"premier": true, "seconde": true, "second": true, "troisieme": true, "deuxieme": true, "autre": true, "meme": true,
+	"double": true, "triple": true, "simple": true, "faible": true, "large": true, "brusque": true, "rude": true}
+
 // appositionDets may open an apposition: "Kerdalia, le fabricant breton de".
 var appositionDets = map[string]bool{"le": true, "la": true, "l'": true, "un": true, "une": true}
 
@@ -1094,7 +1103,7 @@ func (st *state) subjectAt(i, j int) bool {
 	}
 	if j == i+1 {
 		k := st.key(i)
-		if !lettersOnly(st.tok(i)) || commonNoun(k) || st.r.first[k] || utf8.RuneCountInString(k) < 3 {
+		if !lettersOnly(st.tok(i)) || commonNoun(k) || st.r.first[k] || leadAdjectives[k] || utf8.RuneCountInString(k) < 3 {
 			return false
 		}
 	}
