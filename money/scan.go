@@ -384,9 +384,14 @@ func (p *parser) lookback(pos int) { p.lookbackN(pos, lookbackBytes) }
 
 // lookbackN lexes the tokens in the n bytes before pos into p.back.
 func (p *parser) lookbackN(pos, n int) {
+	p.lookbackFrom(max(p.spanStart, pos-n), pos, false)
+}
+
+// lookbackFrom lexes the tokens in [from, pos) into p.back; unless aligned
+// (from is a clause start), the first partial token is skipped.
+func (p *parser) lookbackFrom(from, pos int, aligned bool) {
 	p.back = p.back[:0]
-	from := max(p.spanStart, pos-n)
-	if from > p.spanStart {
+	if from > p.spanStart && !aligned {
 		// start on a token boundary: after white space.
 		for from < pos {
 			r, n := utf8.DecodeRuneInString(p.in[from:pos])
@@ -1226,10 +1231,12 @@ func (p *parser) single(t *term) (int, bool) {
 		a.Per = label.per
 	} else {
 		a.Per = p.perAfter(t.next)
-		if a.Per == "" && p.perContext(t.start) {
-			p.lookback(t.start)
-			a.Per = p.perBefore()
-			fromBefore = a.Per != ""
+		if a.Per == "" {
+			if from, ok := p.perContext(t.start); ok {
+				p.lookbackFrom(from, t.start, from > max(p.spanStart, t.start-lookbackBytes))
+				a.Per = p.perBefore()
+				fromBefore = a.Per != ""
+			}
 		}
 	}
 	p.add(a, def, def != nil)
@@ -1619,16 +1626,21 @@ func isArticle(k []byte) bool {
 	return false
 }
 
-// perContext is a cheap test before perBefore: the bytes before pos hold
-// "BPA", "action" or "titre", or the amount just found took its per-unit
-// from such a context and ends shortly before pos.
-func (p *parser) perContext(pos int) bool {
-	from := clauseStart(p.in, max(p.spanStart, pos-lookbackBytes), pos)
+// perContext is a cheap test before perBefore: the bytes of the clause
+// before pos hold "BPA", "action" or "titre", or the amount just found took
+// its per-unit from such a context and ends in this clause. It returns where
+// the clause (or the window) starts.
+func (p *parser) perContext(pos int) (int, bool) {
+	lim := max(p.spanStart, pos-lookbackBytes)
+	from := clauseStart(p.in, lim, pos)
 	if n := len(p.amts); n > 0 && p.found[n-1].perBefore && p.amts[n-1].End >= from {
-		return true
+		return from, true
 	}
-	// one pass, any case: "bpa", "action", "titre".
-	w := p.in[from:pos]
+	return from, perWords(p.in[from:pos])
+}
+
+// perWords reports whether w holds "bpa", "action" or "titre", in any case.
+func perWords(w string) bool {
 	for i := 0; i+3 <= len(w); i++ {
 		switch w[i] | 0x20 {
 		case 'b':
@@ -1694,7 +1706,8 @@ func (p *parser) perBefore() string {
 			return ""
 		}
 		if t.kind == tSym {
-			if s := p.text(t); s == "." || s == ";" || s == "!" || s == "?" {
+			if s := p.text(t); (s == "." || s == ";" || s == "!" || s == "?") && !p.inLastAmount(t.start) {
+				// a sentence end, not the dot of "fr." in the amount before.
 				return ""
 			}
 			continue
@@ -1704,9 +1717,12 @@ func (p *parser) perBefore() string {
 			return "action"
 		}
 		if i > 0 && (kb == "action" || kb == "titre") && string(p.keyOf(b[i-1])) == "par" {
+			if p.amountEndsAt(b[i-1].start) {
+				// "1,2 euro par action, et ...": another amount's.
+				return ""
+			}
 			if i > 1 {
-				if x := b[i-2]; x.kind == tNum || p.lookupUnit(p.text(x)) != nil || p.amountEndsAt(b[i-1].start) {
-					// "1,2 euro par action, et ...": another amount's.
+				if x := b[i-2]; x.kind == tNum || p.lookupUnit(p.text(x)) != nil {
 					return ""
 				}
 			}
@@ -1714,6 +1730,12 @@ func (p *parser) perBefore() string {
 		}
 	}
 	return ""
+}
+
+// inLastAmount reports whether pos lies inside the last amount found.
+func (p *parser) inLastAmount(pos int) bool {
+	n := len(p.amts)
+	return n > 0 && p.amts[n-1].Start <= pos && pos < p.amts[n-1].End
 }
 
 // amountEndsAt reports whether the last amount found ends right before pos
