@@ -24,6 +24,11 @@
 //     verified ISO 7064 MOD 97-10 checksum.
 //
 // Names that no list holds are found by patterns: legal forms ("Keldrin SA"),
+// the subject of a company verb or an apposition with a company noun
+// ("Kerdalia annonce", "Valmeris a relevé", "Kerdalia, spécialiste lyonnais
+// des capteurs, ..."), an organisation suffix ("Cabestan Industries"),
+// institutions with their complement ("Agence d'information sur l'énergie",
+// "ministère américain de la Justice", "tribunal de commerce de Rennes"),
 // trigger nouns ("le laboratoire X", "l'assureur X", "le spécialiste des
 // semi-conducteurs X"), heads ("Banque X", "Tribunal de commerce de X"),
 // organisation suffixes ("Natixis Securities"), acronyms defined in the text
@@ -42,7 +47,14 @@
 // without its legal form, unless the gazetteer knows a fuller or equivalent
 // form of it: an acronym or a short word ("AFP" gives "Agence
 // France-Presse"), a shortening ("Fitch" gives "Fitch Ratings"), the same name
-// spelt otherwise ("Etats-Unis" gives "États-Unis").
+// spelt otherwise ("Etats-Unis" gives "États-Unis"). A document name longer
+// than the gazetteer's wins ("Réserve fédérale américaine" over "Réserve
+// fédérale", also for "Fed"), unless it only adds capitalised unit words
+// ("Reuters News"); a name followed by an acronym in parentheses that the
+// gazetteer knows in another language names its canonical ("Agence
+// d'information sur l'énergie (EIA)"). A title before a name makes a person
+// whatever the lists say ("M. Garnier"), and one name keeps one type in a
+// document ("donne à Solanor" after the company Solanor is no place).
 //
 // # What it does not do
 //
@@ -89,6 +101,9 @@
 //	role	PDG	directeur financier	(roles, for appositions)
 //	trigger	ORG	laboratoire	subtype=company	(the name after the noun has the type; skip=N modifiers allowed)
 //	head	ORG	Bourse	case=any	subtype=exchange	("Bourse de Paris" is one name)
+//	head	ORG	Agence	complement=any	(also "Agence d'information sur l'énergie")
+//	head	ORG	tribunal de commerce	case=any	complement=cap	(lower case: needs a name, "de Rennes")
+//	verb	annonce	relève	(a capitalised subject before it is an organisation)
 //	legal	SA	Inc.	(legal forms after a company name)
 //	suffix	Securities	(a known name followed by it is another organisation)
 //	particle	de	van	(inside people's names)
