@@ -15,7 +15,10 @@
 // Scales: mille, million(s), milliard(s), billion(s) (10^12 in French) and
 // the abbreviations of the trade (k, M, Md, Mds, Mrd, mds, G as in "G$",
 // mio), alone or glued to a unit ("ME", "KE", "MdE", "MEUR", "MdsUSD",
-// "MDH", "MMDH").
+// "MDH", "MMDH"). The Swiss and press forms "mio", "mrd", "mrds" and "mds"
+// (any case, "Mio." with its dot before a currency) stand for the word: like
+// "millions" they need no currency ("contre 961 mio") and then take the
+// currency of the context.
 //
 // Currencies: symbols ("€", "$", "£", "¥", "US$", "C$", "HK$", "$ CA",
 // "Fr."), ISO codes before or after the number ("EUR 12,5 millions", "USD1,23",
@@ -32,14 +35,30 @@
 // "1,1-1,3 Md€") with [Amount.Min] and [Amount.Max]; a scale and unit shared
 // by a range or a list ("2,5 et 3 milliards d'euros"); a change ("relevé de
 // 230 à 260 euros"), which gives two amounts, the first taking the second's
-// unit; hedges and bounds ("environ", "près de", "plus de", "jusqu'à") in
-// [Amount.Approx] and [Amount.Qualifier]; per-unit amounts ("par action",
-// "€/action", "$/b", "le MWh", a BPA) in [Amount.Per]; amounts side by side
+// unit; hedges ("environ", "près de", "quelque", "avoisinant", "de l'ordre
+// de") in [Amount.Approx]; bounds from a closed list of the rule files
+// ("plus de", "moins de", "au moins", "jusqu'à", "au-delà des", "sous la
+// barre des", "supérieur à", "à peine") in [Amount.Qualifier], never an
+// article, "sous" alone or a verb ("pourrait dépasser"); per-unit amounts
+// ("par action", "€/action", "$/b", "le MWh", "par an", "/an", "annuels")
+// in [Amount.Per], but not time phrases ("l'an dernier", "un an plus tôt",
+// "par rapport à l'an passé"); a per-share context before the amount in its
+// clause ("BPA de", "BPA : ", "le BPA 2026, attendu à", "bénéfice par
+// action de", "Par action, ...") gives per "action" to the amount and to
+// the one compared with it ("..., contre 0,93 $"), while a "par action"
+// written after an amount is that amount's only; amounts side by side
 // ("50 milliards de dollars (46 milliards d'euros)"); amounts whose currency
 // is left out ("2,7 milliards", "dont 600 millions"), which take the
 // currency of the amount before them (or after them when none comes before),
 // a bracketed conversion aside; the cells of a results table, which take the
-// unit of their label line ("Résultat net (G$)", "- en millions d'euros").
+// unit of their label line ("Résultat net (G$)", "- en millions d'euros"),
+// of their row label ("Chiffre d'affaires (M€)  1 234,5  1 100") or of the
+// table's header or caption lines above ("Chiffres clés (en millions
+// d'euros)  2025  2024", "En M€" over "| | 2025 | 2024 |", "(M$)"), columns
+// being separated by tabs, bars or two spaces. Years in header rows, a
+// column headed "Var.", "Évolution" or "%", rows of rates or counts ("Marge
+// (%)", "Taux de ...", "Effectifs", "Nombre de ...") give no amount, and the
+// search for a header stops at a blank line or a line of prose.
 //
 // # What it does not find
 //
