@@ -205,7 +205,8 @@ func TestLinearMarks(t *testing.T) {
 	}
 	tooSlow := func(ts, tb time.Duration) bool { return tb > 60*ts+50*time.Millisecond }
 	for _, unit := range []string{"« ", "\" ", "« “ ‹ ", "' ", "» ", "<< ", "« Nous »", "(« “",
-		"hier ", "a déclaré ", "selon le FT ", "Le groupe estime que ", "et ", ", ", "M. Jean Dupont ", "« Nous avons gagné », a-t-il dit "} {
+		"hier ", "a déclaré ", "selon le FT ", "Le groupe estime que ", "et ", ", ", "M. Jean Dupont ", "« Nous avons gagné », a-t-il dit ",
+		"Le groupe, qui a gagné 5 %, précise qu'il vise « une marge de 8 % », soit 3 euros, affirme le fonds. Celui-ci estime que "} {
 		small := strings.Repeat(unit, 10000)
 		big := strings.Repeat(unit, 100000)
 		ts, tb := measure(small, big, 3)
