@@ -64,7 +64,10 @@ func FuzzMoney(f *testing.F) {
 	for _, s := range seeds(f) {
 		f.Add(s)
 	}
-	for _, s := range []string{"Résultat net (G$)\n\n5,7\n", "1 $ = 0,92 €", "entre 10 et 12 M€", "\xff12 M€"} {
+	for _, s := range []string{"Résultat net (G$)\n\n5,7\n", "1 $ = 0,92 €", "entre 10 et 12 M€", "\xff12 M€",
+		"En M€\n| | 2025 | 2024 | Var. |\n|---|---|---|---|\n| Ventes | 1 412,6 | 1 380,1 | 2,3 |\n",
+		"Chiffres (en millions d'euros)\t2025\nEbitda\t58,2\r\n|\t|  -1,2  |", "BPA : 1,2 fr., contre 1,1 fr. l'an dernier",
+		"sous la barre des 3 mio au-delà des 4 mrd."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
