@@ -310,7 +310,8 @@ func tokenizeHTML(input string) []htmlToken {
 	z := html.NewTokenizer(strings.NewReader(input))
 	toks := make([]htmlToken, 0, 16+len(input)/128)
 	off := 0
-	foreign := 0 // depth of <svg> and <math>
+	foreign := 0         // depth of <svg> and <math>
+	var nameBuf [64]byte // the tag name, lowered without allocation
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -321,7 +322,10 @@ func tokenizeHTML(input string) []htmlToken {
 		off = t.end
 		switch tt {
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
+			name, ok := rawTagName(nameBuf[:0], raw)
+			if !ok {
+				name, _ = z.TagName()
+			}
 			t.flags, t.markup = elementFlags(name)
 			if string(name) == "svg" || string(name) == "math" {
 				switch tt {
@@ -367,6 +371,34 @@ func tokenizeHTML(input string) []htmlToken {
 		}
 	}
 	return toks
+}
+
+// rawTagName appends to dst the name of the start or end tag raw, lowered
+// as the tokenizer's TagName does it but without allocating; false when the
+// name does not fit in dst's capacity or holds a NUL byte (left to
+// TagName).
+func rawTagName(dst, raw []byte) ([]byte, bool) {
+	i := 1
+	if len(raw) > 1 && raw[1] == '/' {
+		i = 2
+	}
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		switch c {
+		case ' ', '\t', '\n', '\f', '\r', '/', '>':
+			return dst, true
+		case 0:
+			return dst, false
+		}
+		if len(dst) == cap(dst) {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // markup returns the byte spans of input that are markup to remove, so that

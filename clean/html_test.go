@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -239,6 +240,10 @@ func BenchmarkMarkup(b *testing.B) {
 	cases := []struct{ name, in string }{
 		{"fragment", string(page)},
 		{"plain", dispatch},
+	}
+	// tags only, to show that the cost is linear in the number of tags
+	for _, n := range []int{1, 9} {
+		cases = append(cases, struct{ name, in string }{fmt.Sprintf("p-%dMiB", n), strings.Repeat("<p>", n<<20/3)})
 	}
 	if dir, ok := findCorpus(); ok {
 		if big, err := os.ReadFile(filepath.Join(dir, "pages", "303.html")); err == nil {
