@@ -117,10 +117,25 @@ func (d *doc) findAttributions() {
 			if r.typ != "MEDIA" && r.typ != "PER" && d.hasName(src[0], src[1]) && r.canonical != "" && d.agentOf(src[0], src[1]) == "" && d.analystLike(src[0], src[1]) {
 				d.srcOrgs = addName(d.srcOrgs, r.canonical)
 			}
-			d.setSubject(r)
+			// pronouns refer to people and organisations, not to "des
+			// documents judiciaires".
+			if r.canonical != "" || r.antecedent != "" || d.referent(src[0], src[1]) {
+				d.setSubject(r)
+			}
 		}
 	}
 	d.spreadVia()
+}
+
+// referent reports whether the noun phrase [s, e), which names nobody known,
+// may still be what a later pronoun refers to: people or an organisation
+// written as a common noun ("le broker", "les spécialistes"), not a document
+// ("des documents judiciaires").
+func (d *doc) referent(s, e int) bool {
+	if a := d.agentOf(s, e); a != "" && a != "DOC" {
+		return true
+	}
+	return d.hasName(s, e)
 }
 
 // notWho reports whether the noun phrase [s, e), which names nobody known,

@@ -56,6 +56,12 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "company named only after the cue",
 			in:  "Le chiffre d'affaires a progressé de 8 % au premier semestre, indique un communiqué du groupe.\n\n« La demande reste forte dans le résidentiel », ajoute Varnelia.",
 			src: "Varnelia"},
+		{name: "pronoun skips a document source",
+			in:    "Le laboratoire Caldera Pharma a accepté de verser 2 milliards de dollars, selon des documents judiciaires consultés par l'AFP. « Nous ferons appel de cette décision », a-t-il ajouté.",
+			quote: "Caldera Pharma"},
+		{name: "pronoun skips a report source",
+			in:    "Le constructeur Ravelli a réduit sa production, selon une note interne. « Le marché italien reste atone », a-t-il expliqué.",
+			quote: "Ravelli"},
 	}
 	a := Default()
 	for _, c := range cases {
