@@ -308,7 +308,8 @@ func headEnd(input string, toks []htmlToken, i int, closing map[int]int) int {
 // tokenizeHTML returns the tokens of input, which tile it.
 func tokenizeHTML(input string) []htmlToken {
 	z := html.NewTokenizer(strings.NewReader(input))
-	toks := make([]htmlToken, 0, 16+len(input)/128)
+	// at most one token per "<" and one text token after each: no growth
+	toks := make([]htmlToken, 0, 2*strings.Count(input, "<")+1)
 	off := 0
 	foreign := 0         // depth of <svg> and <math>
 	var nameBuf [64]byte // the tag name, lowered without allocation
