@@ -198,12 +198,14 @@ func (st *state) tokenize(spans []Span) {
 			st.start[i] = true
 		} else if i > 0 && st.start[i-1] && st.toks[i-1].Kind != text.Word && st.toks[i-1].Kind != text.Number {
 			st.start[i] = true // « Nous, (Le, - Les
-		} else if i > 0 && st.toks[i-1].End-st.toks[i-1].Start <= 3 {
+		} else if i > 0 && st.toks[i-1].Kind == text.Punct && st.toks[i-1].End-st.toks[i-1].Start <= 3 {
 			if p := in[st.toks[i-1].Start:st.toks[i-1].End]; p == ":" || p == "•" {
 				st.start[i] = true
 			}
 		}
-		st.hy[i] = isGluedHyphen(in, st.toks, i)
+		if t.Kind == text.Punct {
+			st.hy[i] = isGluedHyphen(in, st.toks, i)
+		}
 
 		if t.Newline && i > 0 {
 			endLine(i)
@@ -220,7 +222,7 @@ func (st *state) tokenize(spans []Span) {
 	st.kstr = string(st.keys)
 	// acronyms defined after lower-case words are terms, not names.
 	for i := 2; i+1 < n; i++ {
-		if st.tok(i-1) != "(" || st.tok(i+1) != ")" || st.toks[i].Kind != text.Word || !isAllUpper(st.tok(i)) {
+		if st.toks[i].Kind != text.Word || st.toks[i-1].Kind != text.Punct || st.tok(i-1) != "(" || st.tok(i+1) != ")" || !isAllUpper(st.tok(i)) {
 			continue
 		}
 		k := i - 1
