@@ -654,7 +654,14 @@ type resolved struct {
 	typ        entities.Type
 	pos        int    // token
 	antecedent string // for a pronoun: what it refers to as written, when nothing is named
+	gender     int8   // genderMasc, genderFem or 0 when unknown
 }
+
+// Grammatical gender of a speaker or source, for "il" and "elle".
+const (
+	genderMasc int8 = 1
+	genderFem  int8 = 2
+)
 
 // name returns the canonical name, else the text as written.
 func (r resolved) name() string {
@@ -721,6 +728,76 @@ func (d *doc) demonstrative(s, e int) bool {
 
 // resolve finds what the noun phrase [s, e) refers to.
 func (d *doc) resolve(s, e int) resolved {
+	r := d.resolveNP(s, e)
+	if r.gender == 0 {
+		r.gender = d.npGender(s, e)
+	}
+	if r.canonical != "" {
+		if r.gender != 0 {
+			d.learnGender(r.canonical, r.gender)
+		} else {
+			r.gender = d.genderOf(r.canonical)
+		}
+	}
+	return r
+}
+
+// npGender reads the grammatical gender of a noun phrase from its
+// determiner or title ("la présidente", "Mme Dupont", "le groupe"), or of a
+// subject pronoun; 0 when it does not show.
+func (d *doc) npGender(s, e int) int8 {
+	if s >= e {
+		return 0
+	}
+	switch d.txtKey(s) {
+	case "il", "ils", "celui-ci", "ceux-ci":
+		return genderMasc
+	case "elle", "elles":
+		return genderFem
+	case "la", "une", "cette", "mme", "mmes", "mlle":
+		if d.agentOf(s, e) != "" || d.wf(s)&wTitle != 0 {
+			return genderFem
+		}
+	case "le", "un", "ce", "m", "mm":
+		if d.agentOf(s, e) != "" || d.wf(s)&wTitle != 0 {
+			return genderMasc
+		}
+	}
+	if d.demonstrative(s, e) {
+		if w := strings.ToLower(d.txt(s)); w == "celle" || w == "celles" {
+			return genderFem
+		}
+		return genderMasc
+	}
+	return 0
+}
+
+// learnGender remembers the gender a name was given ("la présidente,
+// Claire Lemoine"), for its later mentions.
+func (d *doc) learnGender(canon string, g int8) {
+	for i := range d.genders {
+		if d.genders[i].name == canon {
+			d.genders[i].g = g
+			return
+		}
+	}
+	if len(d.genders) < 64 {
+		d.genders = append(d.genders, nameGender{canon, g})
+	}
+}
+
+// genderOf returns the gender learnt for a name, or 0.
+func (d *doc) genderOf(canon string) int8 {
+	for _, x := range d.genders {
+		if x.name == canon {
+			return x.g
+		}
+	}
+	return 0
+}
+
+// resolveNP finds what the noun phrase [s, e) refers to.
+func (d *doc) resolveNP(s, e int) resolved {
 	if k := d.nameTail(s, e); k > 0 {
 		s = k
 	}
@@ -731,6 +808,7 @@ func (d *doc) resolve(s, e int) resolved {
 			r.canonical, r.typ = a.canonical, a.typ
 			r.antecedent = a.name() // "il" -> "Le groupe" as written, when nothing is named
 		}
+		r.gender = d.npGender(s, e)
 		return r
 	}
 	agent := d.agentOf(s, e)
@@ -1056,6 +1134,21 @@ func (d *doc) antecedent(pos int) (resolved, bool) {
 		}
 	}
 	if d.hasSubj && int(d.toks[pos].para)-int(d.toks[d.lastSubj.pos].para) <= 4 {
+		// "Elle a ajouté" after "la cheffe de la direction, Nathalie
+		// Bergeron" and then "le groupe": the last subject of that gender.
+		if g := d.npGender(pos, pos+1); g != 0 && d.lastSubj.gender != 0 && d.lastSubj.gender != g {
+			for k := len(d.subjs) - 2; k >= 0 && k >= len(d.subjs)-4; k-- {
+				c := d.subjs[k]
+				if c.gender == g && int(d.toks[pos].para)-int(d.toks[c.pos].para) <= 4 {
+					return c, true
+				}
+			}
+			// someone of the other gender: the company ("Elle" after "le
+			// directeur général").
+			if m, ok := d.lastOrg(pos, false); ok && m.canonical != d.lastSubj.canonical && d.genderOf(m.canonical) != d.lastSubj.gender {
+				return resolved{text: m.canonical, canonical: m.canonical, typ: m.typ, pos: m.start, gender: g}, true
+			}
+		}
 		return d.lastSubj, true
 	}
 	if m, ok := d.lastMention(pos, entities.PER); ok && int(d.toks[pos].sent)-int(d.toks[m.start].sent) <= 2 {
@@ -1074,6 +1167,11 @@ func (d *doc) setSubject(r resolved) {
 	}
 	d.lastSubj, d.hasSubj = r, true
 	d.hasPending = false
+	if len(d.subjs) >= 8 {
+		copy(d.subjs, d.subjs[len(d.subjs)-4:])
+		d.subjs = d.subjs[:4]
+	}
+	d.subjs = append(d.subjs, r)
 }
 
 // finishQuotes resolves the speakers of the quotes, in text order together

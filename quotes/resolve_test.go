@@ -62,6 +62,15 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "pronoun skips a report source",
 			in:    "Le constructeur Ravelli a réduit sa production, selon une note interne. « Le marché italien reste atone », a-t-il expliqué.",
 			quote: "Ravelli"},
+		{name: "elle skips a masculine subject",
+			in:  "« Nous restons prudents », a reconnu la présidente de Banque Sorel, Hélène Carrier. Le groupe a ensuite indiqué que ses coûts baisseraient de 3 %. Elle a ajouté que les embauches étaient gelées.",
+			src: "Hélène Carrier"},
+		{name: "il skips a feminine subject",
+			in:  "« La demande tient », a déclaré le directeur général de Varnelia, Marc Rivet. La société a précisé que ses marges progresseraient. Il a souligné que les prix resteraient stables.",
+			src: "Marc Rivet"},
+		{name: "elle for the company named with a feminine noun",
+			in:  "La société Varnelia a publié ses comptes. Le directeur général a commenté les chiffres. Elle estime que les marges vont remonter.",
+			src: "Varnelia"},
 	}
 	a := Default()
 	for _, c := range cases {

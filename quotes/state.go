@@ -46,6 +46,12 @@ type mention struct {
 	sub        string // the entity's subtype ("bank", "company"), when known
 }
 
+// nameGender is the gender a name was given in the document.
+type nameGender struct {
+	name string
+	g    int8
+}
+
 // doc is the per-call state. It is pooled.
 type doc struct {
 	a        *Attributor
@@ -68,7 +74,9 @@ type doc struct {
 	evs      []event
 	// discourse state
 	lastSubj    resolved
-	pending     [2]int // a subject not resolved yet
+	subjs       []resolved   // the last subjects, lastSubj last (at most 8)
+	genders     []nameGender // genders learnt for names
+	pending     [2]int       // a subject not resolved yet
 	hasPending  bool
 	hasSubj     bool
 	lastSpk     resolved
@@ -99,6 +107,8 @@ func (d *doc) reset() {
 	d.cands = d.cands[:0]
 	d.evs = d.evs[:0]
 	d.lastSubj, d.hasSubj = resolved{}, false
+	d.subjs = d.subjs[:0]
+	d.genders = d.genders[:0]
 	d.hasPending = false
 	d.lastSpk, d.hasSpk, d.lastSpkPos = resolved{}, false, 0
 	d.srcOrgs = d.srcOrgs[:0]
