@@ -192,3 +192,33 @@ func TestCueRule(t *testing.T) {
 		t.Error("unknown flag cues: no error")
 	}
 }
+
+// TestLinksInPage checks that in a page the titles after a bare cue are
+// links only when they open with <a>: an <h2> intertitle stays.
+func TestLinksInPage(t *testing.T) {
+	in := `<html><body><h1>Le constructeur relève ses prévisions</h1>
+<p>Le constructeur a livré 180 appareils au premier trimestre, un niveau conforme au consensus.</p>
+<p>Lire aussi :</p>
+<p><a href="/a">
+Aéronautique : la chaîne d'approvisionnement reste sous tension</a></p>
+<p>Voir aussi :</p>
+<h2>Des cadences en hausse</h2>
+<p>La direction maintient son objectif annuel de livraisons, a-t-elle précisé jeudi.</p>
+</body></html>`
+	r := clean.Default().Clean(in)
+	checkTiling(t, in, r)
+	for _, tt := range []struct {
+		text string
+		kept bool
+	}{
+		{"Lire aussi :", false},
+		{"Aéronautique : la chaîne", false},
+		{"Des cadences en hausse", true},
+		{"La direction maintient", true},
+	} {
+		s := segmentOf(r, strings.Index(in, tt.text))
+		if s.Kept != tt.kept {
+			t.Errorf("%q: kept=%v rule=%s, want kept=%v", tt.text, s.Kept, s.Rule, tt.kept)
+		}
+	}
+}

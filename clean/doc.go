@@ -56,11 +56,14 @@
 //     rules are tried at the start of its first three lines;
 //   - a read-more cue alone on its line ("Lire aussi :", "A LIRE", "> Voir
 //     aussi", or glued to the end of a paragraph) takes the link titles
-//     that follow it: up to three lines of 2 to 25 words that do not read
-//     as prose, do not end with a period, colon or comma, do not start in
-//     lower case and are not a signature. The first line that fails stops
-//     it, so a paragraph after the links stays; a short intertitle right
-//     after a bare cue is taken for a link (rule NAME-link);
+//     that follow it (rule NAME-link): up to three lines of 2 to 25 words
+//     that do not read as prose, do not end with a period, colon or comma,
+//     do not start in lower case or with a time ("7h03 -") and are not a
+//     signature; in a page they must open with a link (<a>). The first line
+//     that fails stops it, so a paragraph after the links stays. In plain
+//     text, a second or third title followed by a paragraph is taken for
+//     an intertitle and stays, and a short intertitle right after a bare
+//     cue is taken for a link;
 //   - after the last paragraph, a line shaped like a name ("Jeanne Martin")
 //     is a signature and fills the byline; lines without a letter or digit
 //     are removed;

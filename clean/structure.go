@@ -22,10 +22,11 @@ type line struct {
 	rule       string
 	role       Role
 	removed    bool
-	prose      bool // reads as a paragraph of the article
-	wrapped    bool // continues on the next line (hard-wrapped text)
-	terminal   bool // the core ends with final punctuation
-	letters    bool // the core holds a letter or a digit
+	prose      bool  // reads as a paragraph of the article
+	wrapped    bool  // continues on the next line (hard-wrapped text)
+	terminal   bool  // the core ends with final punctuation
+	letters    bool  // the core holds a letter or a digit
+	cue        *rule // a bare read-more cue ends the line: link titles may follow
 }
 
 // part is a fragment of a line removed by a part rule.
@@ -232,8 +233,6 @@ func (st *state) classify() {
 	bodyStarted := false
 	terminated := false
 	var term *rule
-	var cue *rule // a bare read-more cue whose link titles may follow
-	links := 0    // link titles that cue may still take
 	focus := st.cl.focus
 	for i := range st.lines {
 		ln := &st.lines[i]
@@ -252,7 +251,7 @@ func (st *state) classify() {
 				terminated, term = true, ru
 			}
 			if ru.flags&flagCue != 0 && focus != FocusRecall && st.bareCue(ru, text, sub) {
-				cue, links = ru, maxLinks
+				ln.cue = ru
 			}
 			continue
 		}
@@ -267,14 +266,6 @@ func (st *state) classify() {
 		if ln.ks == ln.ke {
 			continue
 		}
-		if links > 0 {
-			if st.linkShaped(ln) {
-				ln.removed, ln.kind, ln.rule = true, cue.kind, cue.link
-				links--
-				continue
-			}
-			links = 0
-		}
 		if ln.prose {
 			bodyStarted = true
 		}
@@ -283,7 +274,7 @@ func (st *state) classify() {
 			// a terminator glued to the end of a paragraph
 			if p := &st.parts[ln.p1-1]; p.start >= ln.ke {
 				if p.bare {
-					cue, links = p.ru, maxLinks
+					ln.cue = p.ru
 				}
 				if p.ru.flags&flagEnd != 0 && bodyStarted && !terminated {
 					terminated, term = true, p.ru
@@ -333,16 +324,100 @@ func hasAlnum(s string) bool {
 	return false
 }
 
-// linkShaped reports whether a line after a bare read-more cue reads as the
+// links removes the link titles after each bare read-more cue: up to
+// maxLinks kept lines shaped like titles; the first line that is not one
+// ends the list. Lines that rules removed in between do not count.
+func (st *state) links() {
+	lines := st.lines
+	for i := range lines {
+		cue := lines[i].cue
+		if cue == nil {
+			continue
+		}
+		n := 0
+		for j := i + 1; j < len(lines) && n < maxLinks; j++ {
+			ln := &lines[j]
+			if ln.removed || ln.ks >= ln.ke {
+				continue
+			}
+			if !st.linkShaped(j, n == 0) {
+				break
+			}
+			ln.removed, ln.kind, ln.rule = true, cue.kind, cue.link
+			n++
+		}
+	}
+}
+
+// linkShaped reports whether line i after a bare read-more cue reads as the
 // title of a linked article: 2 to 25 words, not prose, no final period,
-// colon or comma, not starting in lower case, not a signature.
-func (st *state) linkShaped(ln *line) bool {
+// colon or comma, not starting in lower case or with a time ("7h03 -", a
+// live report's entry), not a signature. In a page it must open with a link
+// (<a>). In plain text, a title after the first one that a paragraph
+// follows is taken for an intertitle: it stays.
+func (st *state) linkShaped(i int, first bool) bool {
+	ln := &st.lines[i]
 	s := st.input[ln.ks:ln.ke]
-	if ln.prose || ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
+	if ln.prose || ln.wrapped || ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return !unicode.IsLower(r) && !nameShaped(s)
+	if unicode.IsLower(r) || nameShaped(s) || startsWithTime(s) {
+		return false
+	}
+	if st.html {
+		return st.opensLink(ln)
+	}
+	if !first {
+		for j := i + 1; j < len(st.lines); j++ {
+			if o := &st.lines[j]; !o.removed && o.ks < o.ke {
+				return !o.prose
+			}
+		}
+	}
+	return true
+}
+
+// startsWithTime reports a line that starts with a time of day: "7h03",
+// "07:03", "9 h 05".
+func startsWithTime(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	if s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) || s[i] != 'h' && s[i] != 'H' && s[i] != ':' {
+		return false
+	}
+	i++
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i+1 < len(s) && '0' <= s[i] && s[i] <= '9' && '0' <= s[i+1] && s[i+1] <= '9'
+}
+
+// opensLink reports whether the markup just before the line's text ends
+// with an <a> start tag.
+func (st *state) opensLink(ln *line) bool {
+	k := ln.cs
+	for k > 0 && (st.input[k-1] == ' ' || st.input[k-1] == '\t' || st.input[k-1] == '\n' || st.input[k-1] == '\r') {
+		k--
+	}
+	for _, m := range st.marksIn(k-1, k) {
+		if m.End != k {
+			continue
+		}
+		t := st.input[m.Start:m.End]
+		k := strings.LastIndexByte(t, '<')
+		return k >= 0 && k+2 < len(t) && (t[k+1] == 'a' || t[k+1] == 'A') &&
+			(t[k+2] == '>' || t[k+2] == ' ' || t[k+2] == '\t' || t[k+2] == '\n' || t[k+2] == '\r')
+	}
+	return false
 }
 
 // core sets the line's core (content minus the parts at its edges) and its
@@ -716,6 +791,10 @@ func (st *state) structure() {
 			a.prose = true
 			b.prose = b.prose || b.terminal || b.words >= 8
 		}
+	}
+
+	if focus != FocusRecall {
+		st.links()
 	}
 
 	bodyStart, lastProse := -1, -1
