@@ -339,6 +339,16 @@ func (d *doc) cueFor(qi int) {
 			continue
 		}
 		v, ok := d.verbAt(k, end)
+		if ok && v.participle && !v.aux && v.end == o && q.close+2 < n && d.txtKey(q.close+1) == "par" {
+			// "une journée jugée « très convaincante » par le bureau d'études"
+			_, shi := d.sentRange(q.close)
+			if s, e := d.npForward(q.close+2, shi); s < e && (d.hasName(s, e) || d.agentOf(s, e) != "") {
+				q.verb, q.hasVerb, q.cuePos = v, true, v.start
+				q.spkS, q.spkE = s, e
+				d.markUsed(v.start, v.end)
+				return
+			}
+		}
 		if !ok || v.inf || v.participle && !v.aux && d.txtKey(v.end) != "par" {
 			continue
 		}
