@@ -26,11 +26,29 @@ const (
 // input.
 type tok struct {
 	start, end int
+	dec        int32 // numbers: offset of the decimal separator from start, or -1
 	kind       tkind
 	space      bool // white space (or the window start) before the token
 	nl         bool // that white space holds a line break
-	dec        int  // numbers: index of the decimal separator, or -1
 	sign       byte // numbers: '-' or '+' when the token starts with a sign
+}
+
+// decIndex returns the index of the decimal separator of a number token in
+// the input, or -1.
+func (t *tok) decIndex() int {
+	if t.dec < 0 {
+		return -1
+	}
+	return t.start + int(t.dec)
+}
+
+// setNumber sets the end and the decimal separator of a number token from
+// scanNumber's results.
+func (t *tok) setNumber(end, dec int) {
+	t.end, t.dec = end, -1
+	if dec >= 0 && dec-t.start < 1<<31-1 {
+		t.dec = int32(dec - t.start)
+	}
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -110,14 +128,14 @@ func lexAt(s string, i, end int) tok {
 	switch {
 	case r < utf8.RuneSelf && isDigit(byte(r)):
 		t.kind = tNum
-		t.end, t.dec = scanNumber(s, i, end)
+		t.setNumber(scanNumber(s, i, end))
 	case (r == '-' || r == '+' || r == '\u2212') && i+n < end && isDigit(s[i+n]) && signContext(s, i):
 		t.kind = tNum
 		t.sign = '+'
 		if r != '+' {
 			t.sign = '-'
 		}
-		t.end, t.dec = scanNumber(s, i+n, end)
+		t.setNumber(scanNumber(s, i+n, end))
 	case text.IsLetter(r):
 		t.kind = tWord
 		t.end = scanWord(s, i, end)
@@ -256,11 +274,12 @@ func numberDigits(dst []byte, s string, t tok) ([]byte, int) {
 		i += n
 	}
 	frac := 0
+	dec := t.decIndex()
 	for ; i < t.end; i++ {
 		c := s[i]
 		if isDigit(c) {
 			dst = append(dst, c)
-			if t.dec >= 0 && i > t.dec {
+			if dec >= 0 && i > dec {
 				frac++
 			}
 		}

@@ -178,6 +178,15 @@ func (e *Extractor) maybeAnchor(w string, ascii bool) bool {
 
 // at returns the k-th token from p.base, lexing on demand.
 func (p *parser) at(k int) tok {
+	if k < len(p.toks) {
+		return p.toks[k]
+	}
+	return p.lexTo(k)
+}
+
+// lexTo lexes tokens up to the k-th and returns it (at's slow path, kept
+// apart so that at is inlined).
+func (p *parser) lexTo(k int) tok {
 	for len(p.toks) <= k {
 		pos := p.base
 		if n := len(p.toks); n > 0 {
