@@ -837,7 +837,9 @@ func (st *state) findChunks() {
 			c.typ, c.rule = ORG, "role-org"
 		case st.acronymAfter(i, j):
 			c.typ, c.rule = ORG, "acronym"
-		case !allUp && !single && !st.upper[i] && st.sufTo[j-1] == int32(j+1) && !r.first[st.key(i)]:
+		case !allUp && !single && !st.upper[i] && st.sufTo[j-1] == int32(j+1) && !st.stopT[j-1] && !r.first[st.key(i)]:
+			// a generic suffix that is also a common word ("Bourse", "Groupe")
+			// is too weak: "Palmarès Bourse" in a menu.
 			c.typ, c.rule = ORG, "org-suffix" // "Cabestan Industries"
 		case !allUp && st.subjectAt(i, j):
 			c.typ, c.rule = ORG, "subject"
