@@ -352,6 +352,9 @@ func (d *doc) cueFor(qi int) {
 		if !ok || v.inf || v.participle && !v.aux && d.txtKey(v.end) != "par" {
 			continue
 		}
+		if v.ant && !v.refl && !d.is(v.start-1, ",") && d.txtKey(v.start-1) != "en" {
+			continue // "se montrer confiant", "un message rassurant": an adjective
+		}
 		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.core == v.core {
 			v = v2
 		}
@@ -379,8 +382,14 @@ func (d *doc) cueFor(qi int) {
 		return
 	}
 	if end < o && end >= lo {
-		// "Microsoft : « ... »"
+		// "Microsoft : « ... »"; "Le PDG a voulu se montrer rassurant devant
+		// les analystes : « ... »": the subject of the clause.
 		if s, e := d.npBackward(end, lo); s < e {
+			if s > lo {
+				if ss, se := d.sentenceSubject(lo, s, 0); ss < se && (d.hasName(ss, se) || d.agentOf(ss, se) != "") {
+					s, e = ss, se
+				}
+			}
 			q.spkS, q.spkE = s, e
 			return
 		}
