@@ -18,7 +18,9 @@
 // "MDH", "MMDH"). The Swiss and press forms "mio", "mrd", "mrds" and "mds"
 // (any case, "Mio." with its dot before a currency) stand for the word: like
 // "millions" they need no currency ("contre 961 mio") and then take the
-// currency of the context.
+// currency of the context; when the text writes no currency at all, "mio"
+// and "mrd" are CHF in a Swiss dispatch ("(awp)", "(ats)", "Zurich": the
+// context rules of the pseudo-family ~MIO).
 //
 // Currencies: symbols ("€", "$", "£", "¥", "US$", "C$", "HK$", "$ CA",
 // "Fr."), ISO codes before or after the number ("EUR 12,5 millions", "USD1,23",

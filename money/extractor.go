@@ -524,6 +524,20 @@ func (e *Extractor) finish(p *parser, input string) []Amount {
 	}
 	// set the currencies in place; compact only when an amount is dropped
 	// (copying 192-byte amounts is what an amount-dense input pays most).
+	// "mio" and "mrd" with no currency anywhere: CHF in a Swiss text (a
+	// context rule of the pseudo-family ~MIO: "(awp)", "Zurich").
+	swiss := ""
+	for i := range as {
+		if as[i].Code != "" || !fs[i].swiss {
+			continue
+		}
+		if swiss == "" {
+			swiss = e.resolveFamily("MIO", contextWindow(input, as[i].Start))
+		}
+		if swiss != "MIO" {
+			as[i].Code, as[i].Ambiguous = swiss, true
+		}
+	}
 	out := as
 	lastCode, lastUnit := "", currency.Unit{}
 	for i := range as {

@@ -33,6 +33,9 @@ type found struct {
 	// perBefore is true when the per-unit came from a context before the
 	// amount ("BPA de"), which also governs an amount compared with it.
 	perBefore bool
+	// swiss is true for an amount scaled by "mio" or "mrd": without any
+	// currency in the text, a Swiss context makes it CHF.
+	swiss bool
 }
 
 // parser holds the per-call state of the extractor. It comes from a pool.
@@ -676,7 +679,8 @@ type term struct {
 	hasCents           bool
 	deNoun             bool // followed by "de" and a word that is no currency
 	pct                bool
-	next               int // token index after the term
+	swiss              bool // scaled by "mio" or "mrd" (see finish)
+	next               int  // token index after the term
 	more               [3]part
 	nmore              int
 }
@@ -721,6 +725,10 @@ func (p *parser) parseTerm(tm *term, k int, prefix *unitDef, ps, pe int) bool {
 		w := p.text(nt)
 		if s, ok := p.e.scales[string(p.keyOf(nt))]; ok {
 			tm.scale, tm.scaleWord = s, true
+			switch string(p.kb) { // the key of nt, just computed
+			case "mio", "mrd", "mrds":
+				tm.swiss = true
+			}
 			k++
 			if d := p.at(k); d.kind == tSym && !d.space && nt.end-nt.start <= 4 && p.text(d) == "." {
 				// "12 Mio. CHF": an abbreviated scale word with its dot.
@@ -1175,6 +1183,7 @@ func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
 		a.Approx = approx || t1.approx || t2.approx
 		a.Qualifier, a.Per = qual, per
 		p.add(a, def, t2.unit != nil || t1.unit != nil)
+		p.found[len(p.found)-1].swiss = t2.swiss
 		p.found[len(p.found)-1].perBefore = fromBefore
 		return t2.end, true
 	}
@@ -1187,12 +1196,14 @@ func (p *parser) pair(t1, t2 *term, conn string) (int, bool) {
 		a1.Qualifier = qual
 		a1.Per = per
 		p.add(a1, def1, true)
+		p.found[len(p.found)-1].swiss = t2.swiss
 	}
 	a2, def2, ok2 := p.amount(t2, t2.start, t2.end)
 	if ok2 {
 		a2.Approx = t2.approx
 		a2.Per = per
 		p.add(a2, def2, t2.unit != nil)
+		p.found[len(p.found)-1].swiss = t2.swiss
 		p.found[len(p.found)-1].perBefore = fromBefore
 	}
 	return t2.end, true
@@ -1249,6 +1260,7 @@ func (p *parser) single(t *term) (int, bool) {
 		}
 	}
 	p.add(a, def, def != nil)
+	p.found[len(p.found)-1].swiss = t.swiss
 	p.found[len(p.found)-1].perBefore = fromBefore
 	return t.end, true
 }
