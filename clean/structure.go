@@ -1188,6 +1188,9 @@ func nameShaped(s string) bool {
 
 // isParticle reports the small words of names ("de", "van", "ben").
 func isParticle(w string) bool {
+	if len(w) > 3 {
+		return false // no particle is longer
+	}
 	for _, p := range [...]string{"de", "du", "des", "van", "von", "ten", "le", "la", "d'", "da", "di", "el", "ben", "ibn"} {
 		if strings.EqualFold(w, p) {
 			return true
