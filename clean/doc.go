@@ -141,9 +141,10 @@
 // and never panics on content. Its cost is linear in the input: each line
 // is lowered once and scanned once for the literals that the patterns need
 // (read from the patterns themselves when the cleaner is built: the
-// literals a match must start with or contain, its possible first and last
-// bytes, its longest match); only the patterns that pass these checks run
-// on the line.
+// literals a match must start with or contain, the literal that a pattern
+// anchored at the end needs near the end of the line, its possible first
+// and last bytes, its longest match); only the patterns that pass these
+// checks run on the line.
 //
 // # Tests
 //
