@@ -624,7 +624,7 @@ func publishes(w string) bool {
 // services de"), else 0.
 func (d *doc) dataHead(s, e int) int {
 	x := s
-	for x < e && x < s+3 && (d.wf(x)&wDet != 0 || dataAdj[strings.ToLower(d.txt(x))]) {
+	for x < e && x < s+3 && (d.wf(x)&wDet != 0 || dataAdj[d.txt(x)]) {
 		x++
 	}
 	if x+1 >= e || !possessiveSource[d.txtKey(x)] && d.txtKey(x) != "services" {

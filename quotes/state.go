@@ -545,15 +545,20 @@ func (d *doc) findNames(extra bool) {
 // financial abbreviation rather than a name.
 func (d *doc) notName(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.toks[k].flags&tAllCaps != 0 && len(d.txt(k)) < 4 || finAbbrev[strings.ToLower(d.txt(k))] {
+		if d.toks[k].flags&tAllCaps != 0 && len(d.txt(k)) < 4 {
 			return true
+		}
+		for _, w := range finAbbrev {
+			if strings.EqualFold(d.txt(k), w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // finAbbrev lists capitalised financial terms that are no names.
-var finAbbrev = map[string]bool{"ebitda": true, "ebit": true, "ebitdar": true, "capex": true, "opex": true, "bpa": true, "cac": true, "ifrs": true}
+var finAbbrev = []string{"ebitda", "ebit", "ebitdar", "capex", "opex", "bpa", "cac", "ifrs"}
 
 // isCommonCap reports whether the capitalised token i is a known common word
 // (an agent noun or a verb) rather than a name.
