@@ -255,6 +255,11 @@ func (p *parser) tryNumber(i int) (int, int) {
 			return skipAlnum(p.in, i, p.end), p.lo
 		}
 	}
+	if start == i && afterYearDash(p.in, p.spanStart, i) {
+		// "l'exercice 2018-19 à 12,1 milliards": the end of a span of
+		// years, not the start of a range.
+		return skipAlnum(p.in, i, p.end), p.lo
+	}
 	if end, skip := quickSkip(p.in, i, p.end); skip {
 		return end, p.lo
 	}
@@ -273,6 +278,18 @@ func (p *parser) tryNumber(i int) (int, int) {
 		return max(skipAlnum(p.in, i, p.end), end), p.lo
 	}
 	return end, end
+}
+
+// afterYearDash reports whether the number at i follows a year and a dash
+// with no space ("2018-19", "2025-2026").
+func afterYearDash(s string, lo, i int) bool {
+	if i-5 < lo || s[i-1] != '-' {
+		return false
+	}
+	if i-6 >= lo && isDigit(s[i-6]) {
+		return false
+	}
+	return numericYear(s[i-5 : i-1])
 }
 
 // quickSkip tells, from the bytes after the number at i, that it is a
