@@ -329,32 +329,57 @@ func hasAlnum(s string) bool {
 // ends the list. Lines that rules removed in between do not count.
 func (st *state) links() {
 	lines := st.lines
+	// where blank lines separate paragraphs, titles on consecutive lines
+	// form one list; where every line is a paragraph, they may not.
+	blankSeparated := false
+	for i := 1; i < len(lines) && !blankSeparated; i++ {
+		blankSeparated = st.blankBetween(i)
+	}
 	for i := range lines {
 		cue := lines[i].cue
 		if cue == nil {
 			continue
 		}
 		n := 0
+		adjacent := true // no blank line since the cue or the last title
 		for j := i + 1; j < len(lines) && n < maxLinks; j++ {
 			ln := &lines[j]
+			if ln.ks >= ln.ke || st.blankBetween(j) {
+				adjacent = false
+			}
 			if ln.removed || ln.ks >= ln.ke {
 				continue
 			}
-			if !st.linkShaped(j, n == 0) {
+			if !st.linkShaped(j, n == 0 || (adjacent && blankSeparated)) {
 				break
 			}
+			adjacent = true
 			ln.removed, ln.kind, ln.rule = true, cue.kind, cue.link
 			n++
 		}
 	}
 }
 
+// blankBetween reports whether a blank line separates line i from the line
+// before it.
+func (st *state) blankBetween(i int) bool {
+	if i <= 0 || i >= len(st.lines) {
+		return false
+	}
+	if st.lines[i].cs == st.lines[i].ce || st.lines[i-1].cs == st.lines[i-1].ce {
+		return true
+	}
+	return strings.Count(st.input[st.lines[i-1].end:st.lines[i].start], "\n") >= 2
+}
+
 // linkShaped reports whether line i after a bare read-more cue reads as the
 // title of a linked article: 2 to 25 words, not prose, no final period,
 // colon or comma, not starting in lower case or with a time ("7h03 -", a
 // live report's entry), not a signature. In a page it must open with a link
-// (<a>). In plain text, a title after the first one that a paragraph
-// follows is taken for an intertitle: it stays.
+// (<a>). In plain text, a title after the first one, set apart by a blank
+// line (in a text whose paragraphs are set apart by blank lines) or on a line
+// of its own (in a text with one paragraph a line), that a paragraph follows
+// is taken for an intertitle: it stays.
 func (st *state) linkShaped(i int, first bool) bool {
 	ln := &st.lines[i]
 	s := st.input[ln.ks:ln.ke]
