@@ -98,22 +98,6 @@ func appendKeyHash(dst []byte, s string) ([]byte, uint32) {
 // foldRune maps frequent runes to their key without allocating.
 func foldRune(r rune) (string, bool) {
 	switch r {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å':
-		return "a", true
-	case 'ç', 'Ç':
-		return "c", true
-	case 'è', 'é', 'ê', 'ë', 'È', 'É', 'Ê', 'Ë':
-		return "e", true
-	case 'ì', 'í', 'î', 'ï', 'Ì', 'Í', 'Î', 'Ï':
-		return "i", true
-	case 'ñ', 'Ñ':
-		return "n", true
-	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø':
-		return "o", true
-	case 'ù', 'ú', 'û', 'ü', 'Ù', 'Ú', 'Û', 'Ü':
-		return "u", true
-	case 'ý', 'ÿ', 'Ý':
-		return "y", true
 	case '\u2019', '\u02BC', '\u2018':
 		return "'", true
 	case '‐', '‑', '‒', '–', '—', '−':
@@ -125,8 +109,14 @@ func foldRune(r rune) (string, bool) {
 	case 'ß':
 		return "ss", true
 	}
+	if b, ok := text.FoldLatin(r); ok {
+		return asciiLetters[b-'a' : b-'a'+1], true
+	}
 	return "", false
 }
+
+// asciiLetters backs the one-letter strings foldRune returns.
+const asciiLetters = "abcdefghijklmnopqrstuvwxyz"
 
 // phraseKeys tokenizes a rule phrase and returns its token keys (glued
 // hyphens dropped, as in matching) and whether each token is capitalised.

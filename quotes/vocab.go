@@ -48,7 +48,7 @@ func appendKey(dst []byte, s string) []byte {
 			dst = append(dst, 'a')
 			r = 'e'
 		default:
-			if b, ok := foldLatin(r); ok {
+			if b, ok := text.FoldLatin(r); ok {
 				r = b
 			} else {
 				r = unicode.ToLower(r)
@@ -65,28 +65,6 @@ func appendKey(dst []byte, s string) []byte {
 
 // keyOf returns the lookup key of s.
 func keyOf(s string) string { return string(appendKey(nil, s)) }
-
-func foldLatin(r rune) (rune, bool) {
-	switch r {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å':
-		return 'a', true
-	case 'ç', 'Ç':
-		return 'c', true
-	case 'è', 'é', 'ê', 'ë', 'È', 'É', 'Ê', 'Ë':
-		return 'e', true
-	case 'ì', 'í', 'î', 'ï', 'Ì', 'Í', 'Î', 'Ï':
-		return 'i', true
-	case 'ñ', 'Ñ':
-		return 'n', true
-	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø':
-		return 'o', true
-	case 'ù', 'ú', 'û', 'ü', 'Ù', 'Ú', 'Û', 'Ü':
-		return 'u', true
-	case 'ý', 'ÿ', 'Ý':
-		return 'y', true
-	}
-	return 0, false
-}
 
 // Word classes of the built-in function words (bit flags on a vocabulary
 // entry).

@@ -142,7 +142,7 @@ func (k *keyWriter) simple(r rune) bool {
 		k.emit('s')
 		k.emit('s')
 	default:
-		base, ok := foldLatin(r)
+		base, ok := FoldLatin(r)
 		if !ok {
 			return false
 		}
@@ -151,9 +151,11 @@ func (k *keyWriter) simple(r rune) bool {
 	return true
 }
 
-// foldLatin maps the accented letters of French and its neighbours to their
-// lower-case base letter.
-func foldLatin(r rune) (rune, bool) {
+// FoldLatin maps the accented letters of French and its neighbours to their
+// lower-case base letter ('É' -> 'e'), and reports false for any other rune.
+// It is the one accent table of the module: [Key] and the packages' own
+// allocation-free key builders use it.
+func FoldLatin(r rune) (rune, bool) {
 	switch r {
 	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å':
 		return 'a', true

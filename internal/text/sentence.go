@@ -53,7 +53,7 @@ func lookupKey(m map[string]bool, w string) bool {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(w[i:])
-			base, ok := foldLatin(r)
+			base, ok := FoldLatin(r)
 			if !ok {
 				return m[Key(w)]
 			}
