@@ -151,10 +151,10 @@ func splitGaz(t *testing.T, r rulefile.Record) (gazRecord, bool) {
 		}
 		seen[k] = true
 	}
-	if v, has := g.attrs["isin"]; has && !validISIN(v) {
+	if v, has := g.attrs["isin"]; has && !ValidISIN(v) {
 		bad(0, "isin %q fails its check digit", v)
 	}
-	if v, has := g.attrs["lei"]; has && !validLEI(v) {
+	if v, has := g.attrs["lei"]; has && !ValidLEI(v) {
 		bad(0, "lei %q fails ISO 7064 mod 97-10", v)
 	}
 	if v, has := g.attrs["ticker"]; has && !validTicker(v) {
@@ -175,41 +175,6 @@ func splitGaz(t *testing.T, r rulefile.Record) (gazRecord, bool) {
 	return g, ok
 }
 
-// validISIN checks an ISIN: two letters, nine alphanumerics and a check
-// digit computed with Luhn over the letter-expanded digits (A=10 ... Z=35).
-func validISIN(s string) bool {
-	if len(s) != 12 {
-		return false
-	}
-	var digits []byte
-	for i := 0; i < 12; i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z' && i < 11:
-			n := int(c-'A') + 10
-			digits = append(digits, byte('0'+n/10), byte('0'+n%10))
-		case c >= '0' && c <= '9' && i >= 2:
-			digits = append(digits, c)
-		default:
-			return false
-		}
-	}
-	sum := 0
-	double := false
-	for i := len(digits) - 1; i >= 0; i-- {
-		d := int(digits[i] - '0')
-		if double {
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-		double = !double
-	}
-	return sum%10 == 0
-}
-
 // validTicker checks the shape of an exchange symbol: capitals, digits, '.'
 // and '-' ("MC.PA", "BRK.B", "NOVO-B.CO", "1COV.DE").
 func validTicker(s string) bool {
@@ -225,41 +190,21 @@ func validTicker(s string) bool {
 	return true
 }
 
-// validLEI checks a 20-character LEI with ISO 7064 mod 97-10.
-func validLEI(s string) bool {
-	if len(s) != 20 {
-		return false
-	}
-	rem := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			rem = (rem*10 + int(c-'0')) % 97
-		case c >= 'A' && c <= 'Z' && i < 18:
-			rem = (rem*100 + int(c-'A') + 10) % 97
-		default:
-			return false
-		}
-	}
-	return rem == 1
-}
-
 func TestGazCheckDigits(t *testing.T) {
 	for _, s := range []string{"FR0000120271", "US0378331005", "NL0000235190", "DE0007164600"} {
-		if !validISIN(s) {
-			t.Errorf("validISIN(%q) = false", s)
+		if !ValidISIN(s) {
+			t.Errorf("ValidISIN(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"FR0000120272", "US0378331015", "FR000012027", "fr0000120271", "FR00001202X1"} {
-		if validISIN(s) {
-			t.Errorf("validISIN(%q) = true", s)
+		if ValidISIN(s) {
+			t.Errorf("ValidISIN(%q) = true", s)
 		}
 	}
-	if !validLEI("R0MUWSFPU8MPRO8K5P83") {
+	if !ValidLEI("R0MUWSFPU8MPRO8K5P83") {
 		t.Error("BNP Paribas LEI rejected")
 	}
-	if validLEI("R0MUWSFPU8MPRO8K5P84") || validLEI("R0MUWSFPU8MPRO8K5P8") {
+	if ValidLEI("R0MUWSFPU8MPRO8K5P84") || ValidLEI("R0MUWSFPU8MPRO8K5P8") {
 		t.Error("bad LEI accepted")
 	}
 }
