@@ -92,3 +92,21 @@ func BenchmarkKey(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkAppendKey(b *testing.B) {
+	for _, tc := range []struct{ name, s string }{
+		{"already-key", "societe generale"},
+		{"accented", "Société Générale"},
+		{"dispatch", dispatch},
+		{"1MiB", benchInput(b, 1<<20)},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.s)))
+			b.ReportAllocs()
+			buf := make([]byte, 0, len(tc.s))
+			for b.Loop() {
+				buf = AppendKey(buf[:0], tc.s)
+			}
+		})
+	}
+}

@@ -38,7 +38,12 @@
 //
 // [Key] is the lookup key that gazetteers and word lists match on: lower
 // case, no diacritics, one apostrophe, one dash, single spaces. It returns
-// its argument without allocating when that is already a key.
+// its argument without allocating when that is already a key. [AppendKey]
+// appends the same key to a caller's buffer, without allocating when the
+// buffer has room: packages that key every token or line reuse one buffer
+// instead of keeping their own copy of the folding rules.
+// [AppendKeyLimit] stops after a given length, for callers that only compare
+// short keys against long lines.
 //
 // All offsets are byte offsets into the caller's original input. Nothing here
 // rewrites the input: normalisation only produces lookup keys.

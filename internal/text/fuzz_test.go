@@ -3,6 +3,7 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/depeche-go/depeche/internal/testutil"
@@ -11,7 +12,8 @@ import (
 // FuzzText checks the invariants of Tokenize, Sentences and Key on any input:
 // no panic; tokens and sentences in bounds, on UTF-8 boundaries, non-empty,
 // sorted and non-overlapping; every sentence made of whole tokens; Key
-// idempotent.
+// idempotent; AppendKey equal to Key, and AppendKeyLimit a long enough
+// prefix of it.
 func FuzzText(f *testing.F) {
 	for _, s := range []string{
 		"", " ", "M. Dupont a dit « oui (...) non » à l'AMF. Le titre gagne 1\u00a0234,5 €.",
@@ -56,6 +58,15 @@ func FuzzText(f *testing.F) {
 		k := Key(s)
 		if Key(k) != k {
 			t.Fatalf("Key not idempotent: %q -> %q -> %q", s, k, Key(k))
+		}
+		if got := AppendKey([]byte("x "), s); string(got) != "x "+k {
+			t.Fatalf("AppendKey(%q) = %q, want %q", s, got[2:], k)
+		}
+		for _, limit := range []int{0, 7, 40} {
+			got := string(AppendKeyLimit(nil, s, limit))
+			if len(k) <= limit && got != k || len(k) > limit && (len(got) <= limit || !strings.HasPrefix(k, got)) {
+				t.Fatalf("AppendKeyLimit(%q, %d) = %q, key %q", s, limit, got, k)
+			}
 		}
 		if len(s) > 1 {
 			// a sub-span tokenizes within its bounds.

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,17 +11,20 @@ import (
 // apostrophe as ', every dash as -, every run of white space (including no-break
 // spaces) as one ASCII space, œ and æ spelled out, and no leading or trailing
 // space. Soft hyphens and zero-width characters are dropped; control
-// characters count as space. Keys are for matching only; they never replace the input text.
+// characters count as space; invalid UTF-8 bytes become U+FFFD. Keys are for
+// matching only; they never replace the input text.
 //
 // Key returns s itself, without allocating, when s is already a key.
 func Key(s string) string {
 	if isKey(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	AppendKey(&b, s)
-	return b.String()
+	var buf [64]byte // most keys are names and short phrases
+	dst := buf[:0]
+	if len(s) > len(buf) {
+		dst = make([]byte, 0, len(s))
+	}
+	return string(appendKey(dst, s, -1))
 }
 
 // isKey reports whether s is plain lower-case ASCII with single inner spaces.
@@ -51,10 +53,34 @@ func isKey(s string) bool {
 	return true
 }
 
-// AppendKey writes the key of s to b (see [Key]).
-func AppendKey(b *strings.Builder, s string) {
-	k := keyWriter{b: b}
-	for i := 0; i < len(s); {
+// AppendKey appends the lookup key of s (see [Key]) to dst and returns the
+// extended buffer, like the Append functions of strconv: AppendKey(dst, s)
+// holds dst followed by Key(s). It does not allocate when dst has room for
+// the key (the key of a name or a line is never longer than the text, unless
+// it holds invalid bytes or a few rare capitals whose lower case is longer).
+func AppendKey(dst []byte, s string) []byte {
+	return appendKey(dst, s, -1)
+}
+
+// AppendKeyLimit is [AppendKey] for callers that only look at the first
+// limit bytes of a key (to match it against keys of at most that length): it
+// stops once it has appended more than limit bytes, so that the appended
+// part is the whole key of s when that is at most limit bytes long, and
+// otherwise a prefix of it longer than limit. A negative limit means no
+// limit. Its cost is bounded by the limit, not by the length of s.
+func AppendKeyLimit(dst []byte, s string, limit int) []byte {
+	return appendKey(dst, s, limit)
+}
+
+// appendKey appends the key of s to dst, stopping once more than limit bytes
+// are appended (limit < 0: no limit).
+func appendKey(dst []byte, s string, limit int) []byte {
+	var k keyState
+	stop := len(dst) + limit // appending stops once len(dst) > stop
+	if limit < 0 || stop < 0 {
+		stop = int(^uint(0) >> 1)
+	}
+	for i := 0; i < len(s) && len(dst) <= stop; {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII fast path.
 			i++
@@ -66,15 +92,16 @@ func AppendKey(b *strings.Builder, s string) {
 				c += 'a' - 'A'
 			}
 			if k.space && k.wrote {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 			}
 			k.space, k.wrote = false, true
-			b.WriteByte(c)
+			dst = append(dst, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if k.simple(r) {
+		var ok bool
+		if dst, ok = k.simple(dst, r); ok {
 			continue
 		}
 		// general case: decompose and drop combining marks; the parts go
@@ -92,32 +119,34 @@ func AppendKey(b *strings.Builder, s string) {
 				continue
 			}
 			d = unicode.ToLower(d)
-			if !k.simple(d) {
-				k.emit(d)
+			if dst, ok = k.simple(dst, d); !ok {
+				dst = k.emit(dst, d)
 			}
 		}
 	}
+	return dst
 }
 
-// keyWriter writes a key, collapsing white space.
-type keyWriter struct {
-	b     *strings.Builder
+// keyState is the state of a key being appended: white space is collapsed
+// and written only between two parts of the key.
+type keyState struct {
 	space bool // a space is pending
-	wrote bool
+	wrote bool // a byte of this key was written
 }
 
-func (k *keyWriter) emit(r rune) {
+// emit appends r to dst, after the pending space.
+func (k *keyState) emit(dst []byte, r rune) []byte {
 	if k.space && k.wrote {
-		k.b.WriteByte(' ')
+		dst = append(dst, ' ')
 	}
 	k.space = false
 	k.wrote = true
-	k.b.WriteRune(r)
+	return utf8.AppendRune(dst, r)
 }
 
-// simple writes the key of r and reports true when r needs no
+// simple appends the key of r to dst and reports true when r needs no
 // decomposition.
-func (k *keyWriter) simple(r rune) bool {
+func (k *keyState) simple(dst []byte, r rune) ([]byte, bool) {
 	switch {
 	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF:
 		// soft hyphen and zero-width characters: invisible, not a space
@@ -127,28 +156,25 @@ func (k *keyWriter) simple(r rune) bool {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		k.emit(r)
+		dst = k.emit(dst, r)
 	case IsApostrophe(r):
-		k.emit('\'')
+		dst = k.emit(dst, '\'')
 	case r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '−':
-		k.emit('-')
+		dst = k.emit(dst, '-')
 	case r == 'œ' || r == 'Œ':
-		k.emit('o')
-		k.emit('e')
+		dst = k.emit(k.emit(dst, 'o'), 'e')
 	case r == 'æ' || r == 'Æ':
-		k.emit('a')
-		k.emit('e')
+		dst = k.emit(k.emit(dst, 'a'), 'e')
 	case r == 'ß':
-		k.emit('s')
-		k.emit('s')
+		dst = k.emit(k.emit(dst, 's'), 's')
 	default:
 		base, ok := FoldLatin(r)
 		if !ok {
-			return false
+			return dst, false
 		}
-		k.emit(base)
+		dst = k.emit(dst, base)
 	}
-	return true
+	return dst, true
 }
 
 // FoldLatin maps the accented letters of French and its neighbours to their
