@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -569,58 +570,69 @@ func (st *state) formOK(f *form, i, end int) bool {
 	return true
 }
 
+// heads yields the head markers of the marker phrases that start at token i,
+// each with the end of its phrase, longest phrase first. Heads whose case
+// does not fit the text ("Bourse" needs a capital unless case=any) are left
+// out. headMatch and complementHead try them in this order.
+func (st *state) heads(i int) iter.Seq2[int, *marker] {
+	return func(yield func(int, *marker) bool) {
+		if st.startMk[i]&(1<<markHead) == 0 {
+			return
+		}
+		var hits [4]hit
+		hs := st.walk(&st.r.marks, i, hits[:0])
+		for h := len(hs) - 1; h >= 0; h-- {
+			ms := st.r.markLists[hs[h].val-1]
+			for mi := range ms {
+				m := &ms[mi]
+				if m.kind == markHead && st.markCaseOK(*m, i, hs[h].end) && !yield(hs[h].end, m) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // headMatch finds "HEAD [particle] Name" at i ("Bourse de Paris", "Banque
 // Scotia") and returns its end and marker.
 func (st *state) headMatch(i int) (int, *marker) {
-	if st.startMk[i]&(1<<markHead) == 0 {
-		return 0, nil
-	}
-	var hits [4]hit
-	hs := st.walk(&st.r.marks, i, hits[:0])
-	for h := len(hs) - 1; h >= 0; h-- {
-		for mi := range st.r.markLists[hs[h].val-1] {
-			m := &st.r.markLists[hs[h].val-1][mi]
-			if m.kind != markHead || !st.markCaseOK(*m, i, hs[h].end) {
-				continue
+	for k, m := range st.heads(i) {
+		if k >= len(st.toks) || st.toks[k].Newline {
+			continue
+		}
+		// particle?
+		p := k
+		var ph [4]hit
+		for _, x := range st.walk(&st.r.marks, k, ph[:0]) {
+			if hasMark(st.r.markLists[x.val-1], markParticle) {
+				p = x.end
 			}
-			k := hs[h].end
-			if k >= len(st.toks) || st.toks[k].Newline {
-				continue
-			}
-			// particle?
-			p := k
-			var ph [4]hit
-			for _, x := range st.walk(&st.r.marks, k, ph[:0]) {
-				if hasMark(st.r.markLists[x.val-1], markParticle) {
-					p = x.end
+		}
+		if p == k && !startsUpper(st.tok(i)) {
+			continue // a lower-case head needs "de X"
+		}
+		if p >= len(st.toks) || st.toks[p].Newline || !st.free(p, p+1) {
+			continue
+		}
+		// a gazetteer name or a capitalised run.
+		end := 0
+		var gh [8]hit
+		for _, x := range st.walk(&st.r.gaz, p, gh[:0]) {
+			end = x.end
+		}
+		if end == 0 && st.capWord(p) {
+			end = st.capRun(p)
+		}
+		if end > 0 && p == k && end < len(st.toks) {
+			// "Caisse Nationale de Réassurance": the direct name goes on.
+			if q := st.particleAfter(end); q > 0 && st.free(end, q+1) {
+				if e2 := st.nameAt(q); e2 > 0 {
+					end = e2
 				}
 			}
-			if p == k && !startsUpper(st.tok(i)) {
-				continue // a lower-case head needs "de X"
-			}
-			if p >= len(st.toks) || st.toks[p].Newline || !st.free(p, p+1) {
-				continue
-			}
-			// a gazetteer name or a capitalised run.
-			end := 0
-			var gh [8]hit
-			for _, x := range st.walk(&st.r.gaz, p, gh[:0]) {
-				end = x.end
-			}
-			if end == 0 && st.capWord(p) {
-				end = st.capRun(p)
-			}
-			if end > 0 && p == k && end < len(st.toks) {
-				// "Caisse Nationale de Réassurance": the direct name goes on.
-				if q := st.particleAfter(end); q > 0 && st.free(end, q+1) {
-					if e2 := st.nameAt(q); e2 > 0 {
-						end = e2
-					}
-				}
-			}
-			if end > 0 && st.free(i, end) {
-				return end, m
-			}
+		}
+		if end > 0 && st.free(i, end) {
+			return end, m
 		}
 	}
 	return 0, nil
@@ -1170,24 +1182,16 @@ func participle(w string) bool {
 // américain de la Justice", "tribunal de commerce de Rennes") and returns
 // its end and marker.
 func (st *state) complementHead(i int) (int, *marker) {
-	if st.startMk[i]&(1<<markHead) == 0 {
-		return 0, nil
-	}
-	var hits [4]hit
-	hs := st.walk(&st.r.marks, i, hits[:0])
-	for h := len(hs) - 1; h >= 0; h-- {
-		for mi := range st.r.markLists[hs[h].val-1] {
-			m := &st.r.markLists[hs[h].val-1][mi]
-			if m.kind != markHead || m.complement == 0 || !st.markCaseOK(*m, i, hs[h].end) {
-				continue
-			}
-			lower := !startsUpper(st.tok(i))
-			if lower && m.complement != 2 {
-				continue
-			}
-			if e := st.complementEnd(hs[h].end, lower || st.start[i]); e > 0 && st.free(i, e) {
-				return e, m
-			}
+	for k, m := range st.heads(i) {
+		if m.complement == 0 {
+			continue
+		}
+		lower := !startsUpper(st.tok(i))
+		if lower && m.complement != 2 {
+			continue
+		}
+		if e := st.complementEnd(k, lower || st.start[i]); e > 0 && st.free(i, e) {
+			return e, m
 		}
 	}
 	return 0, nil
