@@ -3,6 +3,8 @@ package clean
 import (
 	"strconv"
 	"strings"
+
+	"github.com/depeche-go/depeche/internal/text"
 )
 
 // Source priorities, as GUIDELINES.md orders them.
@@ -161,7 +163,7 @@ var frMonths = map[string]int{
 // "12/03/2026 à 08h15", "Publié le 7 déc. 2023 à 19:02", "vendredi 29 août
 // 2008 14h27", "24 octobre 2003, 0h00".
 func isoDate(s string) string {
-	key := string(appendKey(nil, s, 200))
+	key := string(text.AppendKeyLimit(nil, s, 200))
 	toks := splitDateTokens(key)
 	day, month, year, hour, minute := 0, 0, 0, -1, -1
 	for i := 0; i < len(toks); i++ {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/depeche-go/depeche/internal/rulefile"
 	"github.com/depeche-go/depeche/internal/rx"
+	"github.com/depeche-go/depeche/internal/text"
 )
 
 // RuleError is a malformed rule: the file, line, column and byte offset of
@@ -224,7 +225,7 @@ func compileRule(rr ruleRec, timeout time.Duration) (*rule, error) {
 	ru := &rule{kind: rr.kind, name: rr.name, form: rr.form, flags: rr.flags, after: rr.name + "-after", link: rr.name + "-link"}
 	switch rr.form {
 	case formLine, formPrefix:
-		ru.key = string(appendKey(nil, rr.pattern, -1))
+		ru.key = string(text.AppendKey(nil, rr.pattern))
 		if ru.key == "" {
 			return nil, rr.rec.Errorf(3, "%w: empty pattern", ErrRule)
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/depeche-go/depeche/internal/rx"
+	"github.com/depeche-go/depeche/internal/text"
 )
 
 // line is one line (or, in HTML, one block of text) of the input.
@@ -288,18 +289,18 @@ func (st *state) classify() {
 // aussi :" alone on its line) takes after it.
 const maxLinks = 3
 
-// bareCue reports whether a line (or the fragment sub of it) that a cue rule
+// bareCue reports whether a line s (or the fragment sub of it) that a cue rule
 // matched is the cue alone: nothing but punctuation after "Lire aussi", or
 // an empty group "link".
-func (st *state) bareCue(ru *rule, text string, sub []int) bool {
+func (st *state) bareCue(ru *rule, s string, sub []int) bool {
 	switch ru.form {
 	case formLine:
 		return true
 	case formPrefix:
-		if len(text) > len(ru.key)+64 {
+		if len(s) > len(ru.key)+64 {
 			return false
 		}
-		st.key = appendKey(st.key[:0], text, -1)
+		st.key = text.AppendKey(st.key[:0], s)
 		return len(st.key) >= len(ru.key) && !hasAlnum(string(st.key[len(ru.key):]))
 	}
 	if len(sub) < 2 || sub[1] < 0 {
@@ -309,9 +310,9 @@ func (st *state) bareCue(ru *rule, text string, sub []int) bool {
 		if sub[2*g] < 0 {
 			return true
 		}
-		return !hasAlnum(text[sub[2*g]:sub[2*g+1]])
+		return !hasAlnum(s[sub[2*g]:sub[2*g+1]])
 	}
-	return !hasAlnum(text[sub[1]:])
+	return !hasAlnum(s[sub[1]:])
 }
 
 // hasAlnum reports whether s holds a letter or a digit.
@@ -559,11 +560,11 @@ func endsTitleStop(s string) bool {
 	return false
 }
 
-// matchWhole returns the first whole-line rule that matches text, and the
-// submatch indices (relative to text) for a regexp rule.
-func (st *state) matchWhole(text string, bodyStarted bool) (*rule, []int) {
+// matchWhole returns the first whole-line rule that matches the line s, and
+// the submatch indices (relative to s) for a regexp rule.
+func (st *state) matchWhole(s string, bodyStarted bool) (*rule, []int) {
 	c := st.c
-	st.key = appendKey(st.key[:0], text, c.maxKey)
+	st.key = text.AppendKeyLimit(st.key[:0], s, c.maxKey)
 	key := st.key
 	if len(key) <= c.maxLine {
 		if ru := c.lines[string(key)]; ru != nil && st.where(ru, bodyStarted) {
@@ -581,12 +582,12 @@ func (st *state) matchWhole(text string, bodyStarted bool) (*rule, []int) {
 	if len(c.whole) == 0 {
 		return nil, nil
 	}
-	st.lower(text)
+	st.lower(s)
 	for _, ru := range c.wholeBy[st.low[0]] {
-		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
+		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(s)) {
 			continue
 		}
-		if sub, ok := st.match(ru, text); ok {
+		if sub, ok := st.match(ru, s); ok {
 			return ru, sub
 		}
 	}
@@ -924,14 +925,14 @@ func (st *state) structure() {
 			}
 		}
 		tt := st.input[lines[title].ks:lines[title].ke]
-		st.tkey = appendKey(st.tkey[:0], tt, -1)
+		st.tkey = text.AppendKey(st.tkey[:0], tt)
 		tkey := st.tkey
 		for i := title + 1; i < headEnd && focus != FocusRecall; i++ {
 			ln := &lines[i]
 			if !kept(ln) || ln.ke-ln.ks > 2*len(tt)+16 {
 				continue
 			}
-			st.key = appendKey(st.key[:0], st.input[ln.ks:ln.ke], len(tkey))
+			st.key = text.AppendKeyLimit(st.key[:0], st.input[ln.ks:ln.ke], len(tkey))
 			if bytes.Equal(st.key, tkey) {
 				ln.removed, ln.kind, ln.rule = true, KindDuplicate, "repeated-title"
 			}
