@@ -80,6 +80,15 @@ func IsLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
+	switch {
+	case r < 0x100:
+		// Latin-1: ª µ º and the accented letters, not × ÷.
+		return r >= 0xC0 && r != 0xD7 && r != 0xF7 || r == 0xAA || r == 0xB5 || r == 0xBA
+	case r < 0x250:
+		return true // Latin Extended-A and -B hold only letters
+	case 0x2000 <= r && r < 0x2070 || 0x20A0 <= r && r < 0x20D0:
+		return false // punctuation (’ – « “) and currency signs (€): no letter, no mark
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-go/depeche/internal/testutil"
 	"github.com/google/go-cmp/cmp"
@@ -279,5 +281,17 @@ func checkTokens(t testing.TB, input string, toks []Token) {
 			t.Fatalf("token %d [%d,%d) overlaps the previous one ending at %d", i, tk.Start, tk.End, prev)
 		}
 		prev = tk.End
+	}
+}
+
+// TestIsLetterTables checks IsLetter's fast paths against the unicode tables
+// over the whole Basic Multilingual Plane and beyond.
+func TestIsLetterTables(t *testing.T) {
+	for r := rune(0); r <= 0x2FFFF; r++ {
+		want := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
+		if got := IsLetter(r); got != want {
+			t.Fatalf("IsLetter(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
