@@ -592,6 +592,9 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 		if t.kind != text.Word || t.flags&(tCap|tInQuote) != 0 || !endsParticiple(d.txt(x)) {
 			continue
 		}
+		if d.wf(x-1)&wOf != 0 && d.wf(x-1)&wDet == 0 {
+			continue // a noun after "de": "la firme de données financières LSEG"
+		}
 		if publishes(d.txt(x)) {
 			if m := d.skipAdverbials(x+1, hi); d.txtKey(m) == "par" {
 				if ps, pe := d.npForward(m+1, hi); ps < pe && (d.hasName(ps, pe) || d.agentOf(ps, pe) != "") {
@@ -604,7 +607,7 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 		}
 		break
 	}
-	return s, e
+	return s, d.pollTail(s, e, hi)
 }
 
 // publishes reports whether the lower-case participle w names the
@@ -654,15 +657,96 @@ var possessiveSource = map[string]bool{
 // agentOf returns the agent kind of the noun phrase [s, e): the kind of its
 // head noun ("le broker" -> ANALYST).
 func (d *doc) agentOf(s, e int) string {
-	for x := s; x < e && x < s+4; x++ {
-		if en := d.entry(x); en != nil && en.agent != "" && d.wf(x)&wDet == 0 {
-			return en.agent
-		}
-		if d.wf(x)&wDet == 0 && d.toks[x].kind != text.Number {
-			return ""
-		}
+	if h := d.agentHead(s, e); h >= 0 {
+		return d.entry(h).agent
 	}
 	return ""
+}
+
+// agentHead returns the token of the agent noun that heads the noun phrase
+// [s, e), or -1.
+func (d *doc) agentHead(s, e int) int {
+	for x := s; x < e && x < s+6; x++ {
+		if d.wf(x)&wQuant != 0 && d.wf(x+1)&wOf != 0 && x+1 < e {
+			x++ // "la plupart des économistes", "une majorité d'analystes"
+			continue
+		}
+		if en := d.entry(x); en != nil && en.agent != "" && d.wf(x)&wDet == 0 {
+			return x
+		}
+		if d.wf(x)&wDet == 0 && d.toks[x].kind != text.Number {
+			return -1
+		}
+	}
+	return -1
+}
+
+// described returns the organisation that the definite noun phrase [s, e),
+// headed by the agent noun at h, describes: the last one introduced with the
+// same noun ("le syndicat Unia" ... "selon le syndicat"; "Kerwood, le cabinet
+// de conseil"), else the last one of a subtype the noun may describe ("la
+// CFDT" ... "le syndicat", "Bloomberg" ... "précise l'agence").
+func (d *doc) described(s, e, h int) (mention, bool) {
+	switch d.txtKey(s) {
+	case "le", "la", "l'", "les", "ce", "cet", "cette":
+	default:
+		return mention{}, false
+	}
+	id := d.toks[h].id
+	top := d.mentionIndexBefore(s)
+	for k := top; k >= 0 && k > top-maxOrgLookBack; k-- {
+		m := d.mentions[k]
+		if m.typ == entities.PER || d.toks[m.start].flags&tInQuote != 0 {
+			continue
+		}
+		if d.introducedAs(m, id) {
+			return m, true
+		}
+	}
+	subs := d.entry(h).subtypes
+	if len(subs) == 0 {
+		return mention{}, false
+	}
+	for k := top; k >= 0 && k > top-maxOrgLookBack; k-- {
+		m := d.mentions[k]
+		if m.typ == entities.PER || d.toks[m.start].flags&tInQuote != 0 {
+			continue
+		}
+		for _, st := range subs {
+			if st == m.sub || st == string(m.typ) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// introducedAs reports whether the mention m was introduced with the noun of
+// vocabulary id: as its first word ("l'Institut Ifo"), before it with a
+// determiner ("le syndicat Unia", "la firme de données financières LSEG") or
+// in apposition after it ("Unia, le syndicat interprofessionnel").
+func (d *doc) introducedAs(m mention, id int32) bool {
+	if d.toks[m.start].id == id {
+		return true
+	}
+	if p := m.start - 1; p > 0 && d.isWord(p) && d.toks[p].flags&tCap == 0 && d.wf(p)&(wOf|wDet) == 0 {
+		switch d.txtKey(p) {
+		case "par", "a", "chez", "pour", "sur", "avec", "que", "qu'", "et", "ou", "selon":
+			return false
+		}
+		for k := p; k > 0 && k >= p-6; k-- {
+			if !d.isWord(k) || d.toks[k].flags&(tCap|tInQuote) != 0 {
+				break
+			}
+			if d.toks[k].id == id && d.wf(k-1)&wDet != 0 {
+				return true
+			}
+		}
+	}
+	if c := m.end; d.is(c, ",") && c+2 < len(d.toks) && d.wf(c+1)&wDet != 0 && d.toks[c+2].id == id {
+		return true
+	}
+	return false
 }
 
 // resolved is a speaker or source with its canonical name.
@@ -839,7 +923,7 @@ func (d *doc) resolveNP(s, e int) resolved {
 	hasPer, hasOther := false, false
 	for x := s; x < e; x++ {
 		if m, ok := d.mentionAt(x); ok {
-			if m.start > s && d.txtKey(m.start-1) == "par" && agent != "" {
+			if m.start > s && (d.txtKey(m.start-1) == "par" || m.start-1 > s && d.wf(m.start-1)&wDet != 0 && d.txtKey(m.start-2) == "par") && agent != "" {
 				x = m.end - 1
 				continue // "les analystes interrogés par Bloomberg"
 			}
@@ -896,6 +980,21 @@ func (d *doc) resolveNP(s, e int) resolved {
 	if hasOther {
 		r.canonical, r.typ = other.canonical, other.typ
 		return r
+	}
+	switch agent {
+	case "ORG", "ANALYST", "MEDIA":
+		// "selon le syndicat", "précise l'agence": the organisation the noun
+		// was given to.
+		if h := d.agentHead(s, e); h >= 0 {
+			if m, ok := d.described(s, e, h); ok {
+				r.canonical, r.typ = m.canonical, m.typ
+				if agent == "ANALYST" {
+					d.analysts = addName(d.analysts, r.canonical)
+					d.srcOrgs = addName(d.srcOrgs, r.canonical)
+				}
+				return r
+			}
+		}
 	}
 	switch agent {
 	case "COMPANY", "DOC":
@@ -1084,7 +1183,8 @@ func (d *doc) plural(s, e int) bool {
 	case "les", "des", "ces", "leurs", "plusieurs", "certains", "nos", "ses":
 		return true
 	}
-	return false
+	// "la plupart des analystes", "une majorité d'économistes"
+	return s+2 < e && d.wf(s+1)&wQuant != 0 && d.wf(s+2)&wOf != 0
 }
 
 // addName appends name to list, or moves it to the end when it is there:

@@ -87,6 +87,7 @@ type entry struct {
 	forms    []form
 	phrases  []phrase
 	agent    string
+	subtypes []string // for an agent noun: entity subtypes or types it may describe ("union", "MEDIA")
 	nosource bool
 	title    bool
 }
@@ -177,7 +178,15 @@ func New(opts Options) (*Attributor, error) {
 		case kindAgent:
 			ids := a.ids(r.fields[0])
 			if len(ids) > 0 {
-				a.entries[ids[0]].agent = r.fields[1]
+				e := &a.entries[ids[0]]
+				e.agent, e.subtypes = r.fields[1], nil
+				if len(r.fields) > 2 {
+					for _, st := range strings.Split(r.fields[2], ",") {
+						if st = strings.TrimSpace(st); st != "" && st != "-" {
+							e.subtypes = append(e.subtypes, st)
+						}
+					}
+				}
 			}
 		case kindNoSource:
 			ids := a.ids(r.fields[0])

@@ -55,7 +55,12 @@
 // and first of all the one named as the subject with a company noun, "Le
 // groupe chimique X rachète Y"), or, when none is named yet, the next one;
 // "selon les chiffres publiés par X" and "selon les projections des services
-// de X" to X. A relative clause between the subject and the verb is skipped
+// de X" to X; "selon le syndicat", "précise l'agence", "indique le cabinet" to
+// the organisation introduced with that noun ("le syndicat X", "X, le
+// cabinet de conseil", "la firme de données financières X"), else to the last
+// one of a kind the noun may describe (a union, a news or rating agency),
+// else the noun phrase as written. "La plupart des économistes interrogés par
+// Reuters" is kept whole: the poll belongs to the source. A relative clause between the subject and the verb is skipped
 // ("Le groupe, qui a dégagé 19,6 millions d'euros, précise"); an amount, a
 // year or a count is never a source or a speaker. Capitalised names that the
 // entities package left untyped (an unknown company) count as names of
@@ -89,8 +94,10 @@
 //	# relay  words  role (MEDIUM, TO, INTERVIEW, CHANNEL)
 //	relay	cité par	MEDIUM
 //	relay	dans un communiqué	CHANNEL
-//	# agent  head noun  kind (COMPANY, ANALYST, MEDIA, PERSON, DOC, ANON)
+//	# agent  head noun  kind (COMPANY, ANALYST, MEDIA, PERSON, DOC, ANON, ORG)
+//	#        [subtypes or types it may describe]
 //	agent	broker	ANALYST
+//	agent	syndicat	ORG	union
 //	# nosource  head noun ("selon les normes IFRS" is no attribution)
 //	nosource	normes
 //	# title  word (a quoted phrase after it is a name: baptisé « ... »)

@@ -272,6 +272,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		who := ns < ne && (d.hasName(ns, ne) || d.agentOf(ns, ne) != "")
 		if who && (d.is(ne, ",") || d.is(ne, ".") || ne >= hi || d.toks[ne].flags&tSentStart != 0 || d.relayStarts(ne, hi) || d.wf(ne)&wTime != 0) {
 			s, e, incise = ns, ne, true
+			e = d.pollTail(s, e, hi)
 		}
 	}
 	if !incise {
@@ -363,6 +364,32 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		return out
 	}
 	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
+}
+
+// pollTail returns the end of the people noun phrase [s, e) extended by the
+// poll that sampled them, written without a comma: "les économistes
+// interrogés par Reuters", "un analyste sondé par AWP". It returns e when no
+// such frame follows.
+func (d *doc) pollTail(s, e, hi int) int {
+	if e >= hi || s >= e {
+		return e
+	}
+	switch d.agentOf(s, e) {
+	case "ANON", "ANALYST", "PERSON":
+	default:
+		return e
+	}
+	p, pe, ok := d.phraseAt(e, hi, kindRelay)
+	if !ok || p.role != "MEDIUM" || d.toks[e].flags&tCap != 0 || strings.HasPrefix(d.txtKey(e), "cit") {
+		return e
+	}
+	if o, ok := d.outletAt(pe); ok && o.end <= hi {
+		return o.end
+	}
+	if o, ok := d.nameAt(pe); ok && o.end <= hi {
+		return o.end
+	}
+	return e
 }
 
 // adjComplement reports whether an adjective with an infinitive or a

@@ -95,6 +95,7 @@ const (
 	wVerbStart                    // first token of some verb form
 	wMisc                         // other words the grammar compares
 	wPhrase                       // first word of a cue, relay or outlet phrase
+	wQuant                        // a noun of quantity before "de": la plupart des, la majorité des
 )
 
 var builtinWords = map[uint32][]string{
@@ -122,7 +123,8 @@ var builtinWords = map[uint32][]string{
 		"hier", "aujourd'hui", "jeudi", "lors", "alors", "tandis", "car", "si", "avec",
 		"sans", "sous", "lorsqu'", "lorsque", "puisque", "quand", "comme", "ajoutant", "soulignant",
 		"precisant", "estimant", "jugeant", "expliquant", "interviewe", "interviewee", "contacte",
-		"contactee", "joint", "jointe", "sollicite", "sollicitee", "mardi", "via", "et", "ou", "afin"},
+		"contactee", "joint", "jointe", "sollicite", "sollicitee", "sonde", "sondee", "sondes", "sondees",
+		"consulte", "consultee", "consultes", "consultees", "mardi", "via", "et", "ou", "afin"},
 	wBackStop: {"que", "qu'", "qui", "dont", "ou", "mais", "car", "si", "lorsque", "lorsqu'", "quand",
 		"comme", "donc", "or", "ni", "puisque", "puisqu'", "alors", "tandis", "ainsi", "lequel", "laquelle",
 		"selon", "d'apres", "pour", "suivant", "cependant", "toutefois", "pourtant", "neanmoins", "enfin",
@@ -163,5 +165,7 @@ var builtinWords = map[uint32][]string{
 		"informations", "analyses", "analyse", "sources", "projections", "declarations", "propos", "services", "statistiques", "abord", "ailleurs", "cote", "effet", "outre", "part", "substance", "puis", "parce", "afin", "pendant",
 		"tandis", "ete", "the", "nos", "notre", "laquelle", "lequel", "lesquels", "lesquelles", "mais", "avec", "chez",
 		"ce", "cette", "lors", "durant", "dès", "cite", "citee", "cites", "citees", "t", "t'", "t’", "-", "‑", "‐", "–"},
+	wQuant: {"plupart", "majorite", "moitie", "totalite", "partie", "ensemble", "tiers", "quart", "beaucoup",
+		"dizaine", "vingtaine", "trentaine", "centaine", "poignee", "minorite", "unanimite"},
 	wNameSmall: {"de", "la", "du", "des", "of", "the", "and", "et", "&", "d'", "le", "les", "von", "van", "der", "y"},
 }
