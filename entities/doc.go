@@ -17,8 +17,14 @@
 //     Dupont"); Role and Org hold the role and the canonical organisation of
 //     the apposition.
 //   - LOC, MEDIA, PRODUCT, INDEX: mostly from the gazetteer; MEDIA also after
-//     a cue ("selon le X"), PRODUCT after a brand ("Google Shopping") or a
-//     trigger noun ("le médicament X").
+//     a cue ("selon le X"); PRODUCT also after a brand ("Google Shopping"), a
+//     trigger noun, singular or plural, and the names listed after it ("le
+//     médicament X", "ses traitements X et Y", "la console X"), in an
+//     apposition ("X, son anticancéreux vedette"), before a cue ("X, indiqué
+//     contre l'asthme", "X en phase 3") or from the ending of a drug name
+//     ("Tenzumab", "Velmora (tirzépatide)"). A version and model words belong
+//     to a product's name ("Zeno 5", "iPhone 16 Pro"), a product noun that
+//     only qualifies a company does not ("l'éditeur de logiciels X").
 //   - TICKER only in ticker contexts: "EPA:MC", "(Paris:TTE)", "(MC.PA)",
 //     "(Euronext: ALDEV)". ISIN with a verified check digit, LEI with a
 //     verified ISO 7064 MOD 97-10 checksum.
@@ -104,6 +110,8 @@
 //	head	ORG	Agence	complement=any	(also "Agence d'information sur l'énergie")
 //	head	ORG	tribunal de commerce	case=any	complement=cap	(lower case: needs a name, "de Rennes")
 //	verb	annonce	relève	(a capitalised subject before it is an organisation)
+//	cue	PRODUCT	en phase 3	subtype=drug	(the name before the phrase has the type)
+//	ending	PRODUCT	mab	vir	subtype=drug	(an unknown one-word name ending so has the type)
 //	legal	SA	Inc.	(legal forms after a company name)
 //	suffix	Securities	(a known name followed by it is another organisation)
 //	particle	de	van	(inside people's names)

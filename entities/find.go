@@ -56,6 +56,7 @@ type state struct {
 	roleFrom []int32         // start of the longest role ending at index, +1
 	roleTo   []int32         // end of the longest role starting at index, +1
 	trigAt   []int32         // marker list (+1) of a trigger ending at index
+	trigFrom []int32         // start of that trigger, +1
 	legalTo  []int32         // end of a legal suffix starting at index, +1
 	partTo   []int32         // end of the longest particle starting at index, +1
 	startMk  []uint16        // marker kinds starting at index
@@ -94,6 +95,7 @@ func (st *state) reset() {
 	st.roleFrom = st.roleFrom[:0]
 	st.roleTo = st.roleTo[:0]
 	st.trigAt = st.trigAt[:0]
+	st.trigFrom = st.trigFrom[:0]
 	st.legalTo = st.legalTo[:0]
 	st.partTo = st.partTo[:0]
 	st.startMk = st.startMk[:0]
@@ -242,6 +244,7 @@ func (st *state) tokenize(spans []Span) {
 	st.roleFrom = grow(st.roleFrom, n+1)
 	st.roleTo = grow(st.roleTo, n+1)
 	st.trigAt = grow(st.trigAt, n+1)
+	st.trigFrom = grow(st.trigFrom, n+1)
 	st.legalTo = grow(st.legalTo, n+1)
 	st.partTo = grow(st.partTo, n+1)
 	st.startMk = grow(st.startMk, n+1)
@@ -266,6 +269,7 @@ func (st *state) tokenize(spans []Span) {
 					st.roleTo[i] = int32(h.end + 1)
 				case markTrigger:
 					st.trigAt[h.end] = h.val
+					st.trigFrom[h.end] = int32(i + 1)
 				case markParticle:
 					st.partTo[i] = int32(h.end + 1)
 				case markLegal:
@@ -752,6 +756,12 @@ func (st *state) findGazetteer() {
 		if best == i+1 && st.start[i] && r.common[st.key(i)] {
 			c.weak = true
 		}
+		if e.typ == PRODUCT {
+			if k := st.modelTail(c.e); k > c.e {
+				// "iPhone 16 Pro": another model, named by the document.
+				c = cand{s: c.s, e: k, nameEnd: k, typ: PRODUCT, entry: -1, rule: "gazetteer-model", subtype: e.subtype}
+			}
+		}
 		if e.typ == ORG {
 			// "Natixis Securities", "Bouygues Construction": another organisation.
 			k := c.e
@@ -836,7 +846,11 @@ func (st *state) findChunks() {
 			c.typ, c.rule, personal = PER, "first-name", true
 		case st.legalTo[j] != 0 && !st.toks[j].Newline && !allUp || st.legalTo[j] != 0 && !st.upper[i]:
 			c.typ, c.rule = ORG, "legal-suffix"
-		case st.triggered(i, &c):
+		case st.cued(j, &c):
+		case st.triggered(i, j, &c):
+		case st.listed(i, j, &c):
+		case st.apposed(i, j, &c):
+		case st.endingAt(i, j, single && !allUp, &c):
 		case j+1 < n && st.tok(j) == "(" && st.cover[j+1] != 0 && st.cands[st.cover[j+1]-1].typ == TICKER:
 			c.typ, c.rule = ORG, "ticker-context"
 		case i > 0 && st.tok(i-1) == "," && st.roleBefore(i-1):
@@ -871,7 +885,11 @@ func (st *state) findChunks() {
 				c.typ, c.place = LOC, true
 			}
 		}
-		if c.weak && (!single || st.complementAt(c.e)) || strings.HasPrefix(c.rule, "trigger:") && st.key(c.e) != "de" {
+		if c.typ == PRODUCT {
+			if e := st.modelTail(c.e); e > c.e {
+				c.e, c.nameEnd = e, e // "le smartphone Zeno 5"
+			}
+		} else if c.weak && (!single || st.complementAt(c.e)) || strings.HasPrefix(c.rule, "trigger:") && st.key(c.e) != "de" {
 			// "Ciments du Maroc", "Caisse d'Epargne": a name with its complement.
 			if p := st.particleAfter(c.e); p > 0 && st.capWord(p) && st.free(c.e, p+1) && (st.key(c.e) != "de" || !single) {
 				c.e = st.capRun(p)
@@ -905,17 +923,23 @@ func (st *state) findChunks() {
 	}
 }
 
-// triggered looks for a trigger noun before token i ("le groupe X", "le
-// spécialiste des gaz industriels X").
-func (st *state) triggered(i int, c *cand) bool {
+// triggered looks for a trigger noun before the name [i, j) ("le groupe X",
+// "le spécialiste des gaz industriels X", "ses traitements phares, X et
+// Y,").
+func (st *state) triggered(i, j int, c *cand) bool {
 	if i > 0 && ofWords[st.key(i-1)] && st.trigAt[i] == 0 {
 		return false // "le fabricant du Botox": the complement, not the name
 	}
+	if st.upper[i] && isAllUpper(st.tok(i)) {
+		return false // "APPLICATION MOBILE": a heading in capitals
+	}
 	for k, skipped := i, 0; k > 0 && skipped <= 4; k-- {
-		if v := st.trigAt[k]; v != 0 && (st.start[k-1] || !startsUpper(st.tok(k-1))) {
-			// "l'Excédent Brut Opérationnel": a capitalised trigger word is part of a heading.
+		if v := st.trigAt[k]; v != 0 && (st.start[k-1] || !startsUpper(st.tok(k-1)) || len(st.tok(k-1)) <= 4 && isAllUpper(st.tok(k-1)) && !st.upper[k-1]) {
+			// "l'Excédent Brut Opérationnel": a capitalised trigger word is part
+			// of a heading; a short acronym is not ("le SUV X").
+			category := st.categoryAt(k)
 			for _, m := range st.r.markLists[v-1] {
-				if m.kind == markTrigger && skipped <= m.skip {
+				if m.kind == markTrigger && skipped <= m.skip && !(category && m.typ == PRODUCT) {
 					c.typ, c.rule, c.subtype = m.typ, "trigger:"+m.name, m.subtype
 					return true
 				}
@@ -926,12 +950,325 @@ func (st *state) triggered(i int, c *cand) bool {
 		if t.Kind == text.Quote && k == i && !st.toks[k].Newline {
 			continue // baptisé « Frontier »
 		}
-		if t.Kind != text.Word || st.toks[k].Newline || startsUpper(st.tok(p)) || breakWords[st.key(p)] || st.cover[p] != 0 {
+		if k == i && !st.toks[k].Newline && (st.tok(p) == "," || st.tok(p) == ":") && st.closedList(j) {
+			continue // "ses deux médicaments : X et Y."
+		}
+		if t.Kind != text.Word || st.toks[k].Newline || startsUpper(st.tok(p)) || breakWords[st.key(p)] || st.cover[p] != 0 ||
+			st.startMk[p]&(1<<markVerb) != 0 {
+			// "le groupe pharmaceutique commercialise X": a verb ends the modifiers.
 			if !(st.hy[p] && p > 0) {
 				return false
 			}
 		}
 		skipped++
+	}
+	return false
+}
+
+// categoryAt reports whether the trigger ending at k is a bare complement
+// of an organisation's trigger noun ("l'éditeur de logiciels X", "le
+// fabricant de puces X"): a product noun there does not type the name,
+// which belongs to the noun before.
+func (st *state) categoryAt(k int) bool {
+	s := int(st.trigFrom[k]) - 1
+	if s < 2 || ofWords[st.key(k-1)] {
+		return false // "mise sur le marché de X": the phrase ends with its "de"
+	}
+	kk := st.key(s - 1)
+	if kk != "de" && kk != "d'" || st.trigAt[s-1] == 0 {
+		return false // "3 millions de consoles X"
+	}
+	for _, m := range st.r.markLists[st.trigAt[s-1]-1] {
+		if m.kind == markTrigger && m.typ == ORG {
+			return true
+		}
+	}
+	return false
+}
+
+// closedList reports whether the name ending at j opens or continues a list
+// of names closed by punctuation: "X et Y,", "X, Y et Z." (an apposition that
+// enumerates), not "X et Y espèrent" (a subject after an introduction).
+func (st *state) closedList(j int) bool {
+	n := len(st.toks)
+	members := 0
+	for pos := j; members < 8; {
+		if pos >= n || st.toks[pos].Newline {
+			return members > 0
+		}
+		switch st.key(pos) {
+		case "et", "ou":
+			pos++
+		case ",":
+			pos++
+			if pos < n && (st.key(pos) == "et" || st.key(pos) == "ou") {
+				pos++
+			}
+		default:
+			switch st.tok(pos) {
+			case ".", ";", ":", ")":
+				return members > 0
+			}
+			return false
+		}
+		if pos >= n || st.toks[pos].Newline {
+			return false
+		}
+		if v := st.cover[pos]; v != 0 && st.cands[v-1].s == pos {
+			pos = st.cands[v-1].e
+		} else if st.capWord(pos) {
+			pos = st.capRun(pos)
+		} else {
+			// ", " then a clause: the list ended at the comma.
+			return members > 0 && st.tok(pos-1) == ","
+		}
+		members++
+	}
+	return false
+}
+
+// listed types a name that continues a list opened by a trigger noun or a
+// known product ("les traitements Dermavix et Pulvaxa", "ses médicaments X,
+// Y et Z", "Ozempic et Velmora") with the type of the list's first name.
+func (st *state) listed(i, j int, c *cand) bool {
+	n := len(st.toks)
+	p := i - 1
+	if p < 1 || st.toks[i].Newline {
+		return false
+	}
+	comma := false
+	switch st.key(p) {
+	case "et", "ou":
+		if p > 1 && st.tok(p-1) == "," {
+			p--
+		}
+	case ",":
+		comma = true
+	default:
+		return false
+	}
+	v := st.cover[p-1]
+	if v == 0 {
+		return false
+	}
+	o := &st.cands[v-1]
+	if o.e != p || o.dead || o.weak || !(strings.HasPrefix(o.rule, "trigger:") || o.rule == "list" || o.rule == "ending" ||
+		o.typ == PRODUCT && o.entry >= 0) {
+		return false
+	}
+	if strings.HasPrefix(o.rule, "trigger:") && o.typ == ORG && o.subtype != "company" {
+		return false // "le fonds X et Y" may be two kinds of investors
+	}
+	if comma {
+		// "X, Y et Z": the list goes on after Y; "X, Pharvion prévoit" is a clause.
+		if j >= n || (st.tok(j) != "," && st.key(j) != "et" && st.key(j) != "ou") {
+			return false
+		}
+	} else if j < n {
+		// "le vaccin X et Pharvion a annoncé": a new subject with its own verb.
+		if k := st.key(j); k == "a" || k == "est" || st.startMk[j]&(1<<markVerb) != 0 && !strings.HasSuffix(k, "nt") {
+			return false
+		}
+	}
+	c.typ, c.rule, c.subtype = o.typ, "list", o.subtype
+	if o.entry >= 0 {
+		c.subtype = st.r.entries[o.entry].subtype
+	}
+	return true
+}
+
+// apposed types a name followed by an apposition whose noun is a product or
+// media trigger: "Solvetra, son anticancéreux vedette, ...", "Kerdalia, le
+// quotidien économique, ...".
+func (st *state) apposed(i, j int, c *cand) bool {
+	n := len(st.toks)
+	if j+2 >= n || st.tok(j) != "," || st.toks[j+1].Newline {
+		return false
+	}
+	if i > 0 && st.start[i-1] && st.toks[i-1].Kind == text.Word && !articles[st.key(i-1)] {
+		return false // "Chez Pharvion, le traitement ...": an introduction, not an apposition
+	}
+	k := j + 1
+	if kk := st.key(k); !possessives[kk] && kk != "un" && kk != "une" {
+		return false // "GMT, le baril de Brent gagnait": "le" may open the main clause
+	}
+	k++
+	for mods := 0; k < n && mods <= 1 && !st.toks[k].Newline; mods++ {
+		if st.startMk[k]&(1<<markTrigger) != 0 {
+			var hs [4]hit
+			for _, h := range st.walk(&st.r.marks, k, hs[:0]) {
+				for _, m := range st.r.markLists[h.val-1] {
+					if m.kind == markTrigger && m.skip > 0 && (m.typ == PRODUCT || m.typ == MEDIA) {
+						c.typ, c.rule, c.subtype = m.typ, "apposition:"+m.name, m.subtype
+						return true
+					}
+				}
+			}
+		}
+		w := st.tok(k)
+		if st.toks[k].Kind != text.Word || startsUpper(w) || breakWords[st.key(k)] || ofWords[st.key(k)] || !lettersOnly(w) {
+			return false // "Aramis, un vendeur de voitures": the noun is not the trigger
+		}
+		k++
+	}
+	return false
+}
+
+// cued types a name followed by a cue phrase ("X, indiqué dans le
+// traitement de", "X en phase 3"), after a comma or not.
+func (st *state) cued(j int, c *cand) bool {
+	n := len(st.toks)
+	if j < n && st.tok(j) == "," {
+		j++
+	}
+	if j >= n || st.toks[j].Newline || st.startMk[j]&(1<<markCue) == 0 {
+		return false
+	}
+	var hs [4]hit
+	hits := st.walk(&st.r.marks, j, hs[:0])
+	for h := len(hits) - 1; h >= 0; h-- {
+		for _, m := range st.r.markLists[hits[h].val-1] {
+			if m.kind == markCue {
+				c.typ, c.rule, c.subtype = m.typ, "cue:"+m.name, m.subtype
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessives open an apposition: "X, son traitement phare".
+var possessives = map[string]bool{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cette": true, "notre": true}
+
+// endingAt types a name by the ending of a word: the name itself when one
+// is true ("Tenzumab", "Kordevir": the endings of international drug names),
+// or a lower-case word in parentheses next to it ("Velmora (tirzépatide)",
+// "le tirzépatide (Velmora)").
+func (st *state) endingAt(i, j int, one bool, c *cand) bool {
+	if len(st.r.endings) == 0 {
+		return false
+	}
+	n := len(st.toks)
+	var e *ending
+	switch {
+	case one && lettersOnly(st.tok(i)) && !st.r.first[st.key(i)]:
+		e = st.r.endingOf(st.key(i))
+	}
+	if e == nil && j+2 < n && st.tok(j) == "(" && st.tok(j+2) == ")" {
+		e = st.lowerEnding(j + 1)
+	}
+	if e == nil && i >= 2 && j < n && st.tok(i-1) == "(" && st.tok(j) == ")" {
+		e = st.lowerEnding(i - 2)
+	}
+	if e == nil {
+		return false
+	}
+	c.typ, c.rule, c.subtype = e.typ, "ending", e.subtype
+	return true
+}
+
+// lowerEnding returns the ending of the lower-case word k, or nil.
+func (st *state) lowerEnding(k int) *ending {
+	w := st.tok(k)
+	if st.toks[k].Kind != text.Word || startsUpper(w) || !lettersOnly(w) {
+		return nil
+	}
+	return st.r.endingOf(st.key(k))
+}
+
+// endingOf returns the longest ending that key k ends with, or nil; k must
+// be at least three bytes longer than the ending.
+func (r *Recognizer) endingOf(k string) *ending {
+	var best *ending
+	for ei := range r.endings {
+		e := &r.endings[ei]
+		if len(k) >= len(e.suf)+3 && strings.HasSuffix(k, e.suf) && (best == nil || len(e.suf) > len(best.suf)) {
+			best = e
+		}
+	}
+	return best
+}
+
+// modelWords continue a product's name: "iPhone 16 Pro Max".
+var modelWords = map[string]bool{"pro": true, "max": true, "ultra": true, "plus": true, "mini": true, "lite": true,
+	"air": true, "neo": true, "xl": true, "se": true}
+
+// modelTail returns the end of the product name that ends at e, extended
+// over a version and model words: "Zeno 5", "Corvus 2 Pro", "Falcon-180B",
+// "Llama 3.1", "Galaxy S25 Ultra". A number is taken only when what follows
+// it cannot make it a quantity ("Zeno 5 sera", not "Zeno 5 millions").
+func (st *state) modelTail(e int) int {
+	n := len(st.toks)
+	for steps := 0; steps < 4 && e < n && !st.toks[e].Newline && st.cover[e] == 0; steps++ {
+		t := st.toks[e]
+		switch {
+		case st.hy[e] && e+1 < n && st.cover[e+1] == 0 && st.versionTok(e+1):
+			e += 2
+		case t.SpaceBefore && st.versionTok(e) && st.quantityEnds(e+1):
+			e++
+		case t.SpaceBefore && t.Kind == text.Word && modelWords[st.key(e)] && startsUpper(st.tok(e)):
+			e++
+			continue
+		default:
+			return e
+		}
+		// a letter glued to the number: "180B", "10X".
+		if e < n && !st.toks[e].SpaceBefore && st.toks[e].Kind == text.Word && st.toks[e-1].Kind == text.Number && st.cover[e] == 0 && len(st.tok(e)) <= 3 {
+			e++
+		}
+	}
+	return e
+}
+
+// versionTok reports whether token k is a version: a short number ("5",
+// "3.1", not a year) or a short code with a digit ("S25", "X1").
+func (st *state) versionTok(k int) bool {
+	w := st.tok(k)
+	switch st.toks[k].Kind {
+	case text.Number:
+		if len(w) > 5 {
+			return false
+		}
+		for b := 0; b < len(w); b++ {
+			if (w[b] < '0' || w[b] > '9') && w[b] != '.' {
+				return false
+			}
+		}
+		return !(len(w) == 4 && (w[:2] == "19" || w[:2] == "20"))
+	case text.Word:
+		if len(w) > 6 || !isAllUpper(w) {
+			return false
+		}
+		for b := 0; b < len(w); b++ {
+			if '0' <= w[b] && w[b] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityEnds reports whether token k, after a number, leaves the number a
+// version rather than a quantity: the end of the text, punctuation other than
+// "%" and currency signs, a function word, a verb or a model word.
+func (st *state) quantityEnds(k int) bool {
+	if k >= len(st.toks) || st.toks[k].Newline {
+		return true
+	}
+	w := st.tok(k)
+	switch st.toks[k].Kind {
+	case text.Punct, text.Quote:
+		return w != "%" && !currencySign(w) && w != "‰"
+	case text.Word:
+		kk := st.key(k)
+		if modelWords[kk] || breakWords[kk] || ofWords[kk] || st.startMk[k]&(1<<markVerb) != 0 {
+			return true
+		}
+		switch kk {
+		case "a", "s'", "sera", "seront", "devrait", "doit", "va", "vient", "reste", "coute", "coutera", "etait",
+			"aupres", "cet", "ces", "lors", "depuis", "pendant", "via", "grace", "selon", "contre", "apres", "avant", "vers", "chez":
+			return true
+		}
 	}
 	return false
 }

@@ -66,6 +66,7 @@ const (
 	markExchange
 	markSuffix
 	markVerb
+	markCue
 )
 
 type marker struct {
@@ -95,6 +96,7 @@ type Recognizer struct {
 	stop      map[string]bool
 	common    map[string]bool
 	patterns  []*rule
+	endings   []ending
 	noGuess   bool
 	lexBits   [1 << 10]uint64 // pre-filter of lexT keys by lexHash
 	lexT      lexTable        // one lookup per token for the tries and stop words
@@ -104,6 +106,14 @@ type Recognizer struct {
 type lexInfo struct {
 	gaz, mk *trie
 	stop    bool
+}
+
+// ending is an "ending" record: an unknown one-word name whose key ends with
+// suf has the type ("Tenzumab", "Kordevir": drugs).
+type ending struct {
+	suf     string
+	typ     Type
+	subtype string
 }
 
 // New compiles a recogniser from the default rules and opts.Rules. It
@@ -308,6 +318,10 @@ func New(opts Options) (*Recognizer, error) {
 			addMark(orig, marker{kind: markSuffix})
 		case kindVerb:
 			addMark(orig, marker{kind: markVerb})
+		case kindCue:
+			addMark(orig, marker{kind: markCue, typ: rl.typ, subtype: rl.attr("subtype"), name: text.Key(orig)})
+		case kindEnding:
+			r.endings = append(r.endings, ending{suf: jk, typ: rl.typ, subtype: rl.attr("subtype")})
 		case kindTrigger, kindHead:
 			m := marker{kind: markTrigger, typ: rl.typ, subtype: rl.attr("subtype"), skip: 3, name: text.Key(orig)}
 			if rl.kind == kindHead {

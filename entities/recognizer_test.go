@@ -203,6 +203,10 @@ func TestRuleErrors(t *testing.T) {
 		{"group too high", "pattern\tp\tORG\tA(b)\tgroup=2\n", 1, 15, entities.ErrRule},
 		{"bad timeout", "pattern\tp\tORG\tAb\tsyntax=regexp2\ttimeout=forever\n", 1, 33, entities.ErrRule},
 		{"trigger without type", "trigger\tgroupe\n", 1, 9, entities.ErrRule},
+		{"ending without type", "ending\tmab\n", 1, 8, entities.ErrRule},
+		{"ending not letters", "ending\tPRODUCT\tmab\t-2\n", 1, 20, entities.ErrRule},
+		{"ending without word", "ending\tPRODUCT\tsubtype=drug\n", 1, 1, entities.ErrRule},
+		{"cue without type", "cue\ten phase 3\n", 1, 5, entities.ErrRule},
 		{"empty removal", "!\tAcme\n", 1, 2, nil},
 		{"invalid UTF-8", "ORG\tAc\xffme\n", 1, 7, nil},
 	}
@@ -252,6 +256,39 @@ func TestRuleStacking(t *testing.T) {
 		if e.Type != TICKER && e.Rule != "ticker-context" {
 			t.Errorf("no defaults: %+v", e)
 		}
+	}
+}
+
+// TestEndingAndCueRules checks user "ending" and "cue" records and the
+// removal of a default ending.
+func TestEndingAndCueRules(t *testing.T) {
+	user, err := entities.ParseRules("user.rules", []byte("ending\tPRODUCT\tzyme\tsubtype=enzyme\n"+
+		"cue\tPRODUCT\tsera greffé\n!ending\tPRODUCT\tmab\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := entities.New(entities.Options{Rules: []*entities.RuleSet{user}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, input string
+		want        []mention
+	}{
+		{"user ending", "Les ventes de Lactozyme progressent.", []mention{{"Lactozyme", PRODUCT, "Lactozyme"}}},
+		{"removed ending", "Les ventes de Tenzumab progressent.", []mention{{"Tenzumab", ORG, "Tenzumab"}}},
+		{"kept ending", "Les ventes de Kordevir progressent.", []mention{{"Kordevir", PRODUCT, "Kordevir"}}},
+		{"user cue", "Le rein Valtaris sera greffé en mars.", []mention{{"Valtaris", PRODUCT, "Valtaris"}}},
+		{"ending too short", "Les ventes de Amab progressent.", []mention{{"Amab", ORG, "Amab"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := r.FindAll(tc.input)
+			checkInvariants(t, tc.input, got)
+			if diff := cmp.Diff(tc.want, mentions(got)); diff != "" {
+				t.Errorf("FindAll(%q) mismatch (-want +got):\n%s", tc.input, diff)
+			}
+		})
 	}
 }
 

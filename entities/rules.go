@@ -68,13 +68,15 @@ const (
 	kindPattern                  // pattern NAME TYPE expr key=value...
 	kindSuffix                   // suffix word...: "Natixis Securities" is another ORG
 	kindVerb                     // verb form...: "Kerdalia annonce": a capitalised subject before it is an ORG
+	kindEnding                   // ending TYPE suffix... key=value...: an unknown one-word name ending so has TYPE
+	kindCue                      // cue TYPE phrase... key=value...: the name before the phrase has TYPE
 )
 
 var kindWords = map[string]ruleKind{
 	"first": kindFirst, "stop": kindStop, "common": kindCommon, "title": kindTitle,
 	"role": kindRole, "trigger": kindTrigger, "legal": kindLegal, "particle": kindParticle,
 	"head": kindHead, "exchange": kindExchange, "pattern": kindPattern, "suffix": kindSuffix,
-	"verb": kindVerb,
+	"verb": kindVerb, "ending": kindEnding, "cue": kindCue,
 }
 
 // attr is one key=value field.
@@ -224,13 +226,13 @@ func compileRecord(rec rulefile.Record) (rule, error) {
 	}
 	k, ok := kindWords[head]
 	if !ok {
-		return r, rec.Errorf(0, "%w: unknown record %q (want an upper-case entity type or one of first, stop, common, title, role, trigger, legal, particle, head, exchange, suffix, verb, pattern)", ErrRule, head)
+		return r, rec.Errorf(0, "%w: unknown record %q (want an upper-case entity type or one of first, stop, common, title, role, trigger, legal, particle, head, exchange, suffix, verb, ending, cue, pattern)", ErrRule, head)
 	}
 	r.kind = k
 	fields := rec.Fields[1:]
 	base := 1
 	switch k {
-	case kindTrigger, kindHead:
+	case kindTrigger, kindHead, kindEnding, kindCue:
 		if len(fields) == 0 || !isTypeWord(fields[0]) {
 			return r, rec.Errorf(1, "%w: %s needs an entity type (ORG, PER...) then its words", ErrRule, head)
 		}
@@ -241,7 +243,7 @@ func compileRecord(rec rulefile.Record) (rule, error) {
 		return compilePattern(rec, r)
 	}
 	for i, f := range fields {
-		if a, ok := splitAttr(f); ok && (k == kindTrigger || k == kindHead) {
+		if a, ok := splitAttr(f); ok && (k == kindTrigger || k == kindHead || k == kindEnding || k == kindCue) {
 			if err := checkAttr(a); err != nil {
 				return r, rec.Wrap(base+i, err)
 			}
@@ -250,6 +252,9 @@ func compileRecord(rec rulefile.Record) (rule, error) {
 		}
 		if text.Key(f) == "" {
 			return r, rec.Errorf(base+i, "%w: empty word", ErrRule)
+		}
+		if k == kindEnding && !lettersOnly(text.Key(f)) {
+			return r, rec.Errorf(base+i, "%w: an ending is letters only: %q", ErrRule, f)
 		}
 		r.forms = append(r.forms, f)
 	}
