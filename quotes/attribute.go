@@ -672,6 +672,9 @@ func (d *doc) agentHead(s, e int) int {
 			continue
 		}
 		if en := d.entry(x); en != nil && en.agent != "" && d.wf(x)&wDet == 0 {
+			if m, ok := d.mentionAt(x); ok && m.end-m.start > 1 && d.toks[x].flags&tCap != 0 {
+				return -1 // a word of a name: "le Fonds monétaire international"
+			}
 			return x
 		}
 		if d.wf(x)&wDet == 0 && d.toks[x].kind != text.Number {
@@ -994,6 +997,19 @@ func (d *doc) resolveNP(s, e int) resolved {
 				}
 				return r
 			}
+		}
+	}
+	if agent == "DOC" {
+		// "X a relevé sa prévision, selon une note publiée jeudi": the
+		// document is X's when X is the subject of the sentence.
+		lo, hi := d.sentRange(s)
+		ss, se := d.sentenceSubject(lo, s, 0)
+		if ss >= se {
+			ss, se = d.sentenceSubject(e, hi, 0)
+		}
+		if m, ok := d.headMention(ss, se); ok && (m.typ == entities.ORG || m.typ == "") {
+			r.canonical, r.typ = m.canonical, m.typ
+			return r
 		}
 	}
 	switch agent {

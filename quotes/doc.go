@@ -48,7 +48,13 @@
 // "suivant", "pour", "citer" or the verb's infinitive.
 //
 // Sources and speakers resolve like this: a pronoun or "celui-ci" to the last
-// speaker or subject; a surname to the person named in full before
+// speaker or subject, but an inverted pronoun that closes a clause to the
+// subject of that clause ("L'AMF a infligé une amende à X, a-t-elle
+// annoncé"); a present participle ("..., jugeant que") to the subject of the
+// nearest clause that names someone ("après que Barclays a abaissé son
+// objectif, jugeant que"), relative clauses and reported que-clauses left
+// out; a document with no author ("selon une note publiée jeudi") to the
+// named subject of its sentence; a surname to the person named in full before
 // ("Garnier" -> "Olivier Garnier"), unless a company of that name came first;
 // "un analyste de X", "un porte-parole de X" to X; "le groupe", "la société",
 // "l'équipementier" to the company the dispatch is about (the one named most,

@@ -467,7 +467,7 @@ func (d *doc) hasName(s, e int) bool {
 // relative "qui" or an apposition, or the subject of a coordinated verb.
 func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 	if v.ant {
-		return d.sentenceSubject(lo, v.start, depth)
+		return d.participleSubject(lo, v.start, depth)
 	}
 	i := v.start - 1
 	for i >= lo && (d.wf(i)&(wAdv|wTime|wNeg) != 0 && d.wf(i)&(wDet|wSubj) == 0) {
@@ -561,7 +561,63 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 		}
 		return v.start, v.start
 	}
+	if d.is(i, ")") {
+		// "L'Autorité des marchés financiers (AMF) a infligé": the name
+		// before its parenthesised acronym.
+		for k := i - 1; k > lo && k >= i-6; k-- {
+			if d.is(k, "(") {
+				if s, e := d.npBackward(k, lo); s < e {
+					return s, e
+				}
+				break
+			}
+		}
+	}
 	return d.npBackward(i+1, lo)
+}
+
+// participleSubject returns the subject of a present participle at hi
+// ("..., jugeant que"): the subject of the nearest clause before it that
+// names someone ("après que Barclays a abaissé son objectif, jugeant que"),
+// leaving out relative clauses and que-clauses of reported speech, else the
+// subject of the sentence (after a colon, when one opens a new clause).
+func (d *doc) participleSubject(lo, hi, depth int) (int, int) {
+	lo = max(lo, hi-80)
+	for k := hi - 1; k > lo; k-- {
+		if d.is(k, ":") && d.toks[k].flags&tInQuote == 0 {
+			lo = k + 1
+			break
+		}
+	}
+	if depth < 2 {
+		for k := hi - 1; k > lo; k-- {
+			if d.toks[k].flags&tInQuote != 0 || d.wf(k)&wAux == 0 || d.toks[k].flags&tCap != 0 {
+				continue
+			}
+			v := vgroup{start: k, end: k + 1, inv: -1}
+			if d.wf(k-1)&wRefl != 0 {
+				v.start = k - 1
+			}
+			if d.wf(v.start-1)&wQui != 0 {
+				continue // a relative clause: "Dravel, qui a publié ses comptes"
+			}
+			s, e := d.subjectBefore(v, lo, depth+1)
+			if s >= e || s < lo {
+				continue
+			}
+			if q := s - 1; d.wf(q)&wQue != 0 {
+				switch d.txtKey(q - 1) {
+				case "apres", "avant", "des", "depuis", "maintenant", "fois":
+				default:
+					continue // reported speech: "a annoncé que Ferlac avait accepté"
+				}
+			}
+			if e-s == 1 && d.wf(s)&wSubj != 0 || d.hasName(s, e) || d.agentOf(s, e) != "" {
+				return s, e
+			}
+		}
+	}
+	return d.sentenceSubject(lo, hi, depth)
 }
 
 // sentenceSubject returns the subject of the first verb of the clause

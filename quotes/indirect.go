@@ -265,6 +265,15 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		d.is(v.start-1, ",") && d.wf(v.inv)&wSubj != 0 && d.toks[after].flags&tInQuote == 0 && d.wf(after)&wQue == 0):
 		// ", a-t-il fait savoir vendredi avant l'ouverture": an incise too.
 		s, e, incise = v.inv, v.inv+1, true
+		// ", a-t-elle annoncé" closing a clause of the same sentence: the
+		// pronoun stands for the subject of that clause ("L'AMF a infligé une
+		// amende à X, a-t-elle annoncé").
+		if d.is(v.start-1, ",") && v.start-lo > 3 {
+			if ss, se := d.sentenceSubject(lo, v.start-1, 0); ss < se && se < v.start && d.namesHead(ss, se) &&
+				d.pluralNP(ss, se) == (d.wf(v.inv)&wPlural != 0) {
+				s, e = ss, se
+			}
+		}
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
 		ns, ne := d.npForward(v.end, hi)
 		// the inverted subject names someone ("rapporte le FT", "a indiqué le
@@ -351,7 +360,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	}
 	out = append(out[:topic], out[topic+1:]...)
 	if v.ant {
-		s, e = d.sentenceSubject(lo, v.start, 0)
+		s, e = d.participleSubject(lo, v.start, 0)
 		if s == e {
 			return out
 		}
@@ -364,6 +373,54 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		return out
 	}
 	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
+}
+
+// namesHead reports whether the noun phrase [s, e) is headed by a name or an
+// agent noun ("L'AMF", "le groupe", "la banque Jefferies"), not by a thing
+// that a name completes ("le titre Dravel", "les ventes de Ferlac").
+func (d *doc) namesHead(s, e int) bool {
+	x := s
+	for x < e && x < s+2 && d.wf(x)&wDet != 0 {
+		if _, ok := d.mentionAt(x); ok {
+			break // "La Poste"
+		}
+		x++
+	}
+	if x >= e {
+		return false
+	}
+	if m, ok := d.mentionAt(x); ok && m.start <= x {
+		return true
+	}
+	return d.agentHead(s, e) == x
+}
+
+// headMention returns the mention that heads the noun phrase [s, e) ("X",
+// "la banque X"), when it is headed by a name.
+func (d *doc) headMention(s, e int) (mention, bool) {
+	if s >= e || !d.namesHead(s, e) {
+		return mention{}, false
+	}
+	for x := s; x < e && x < s+3; x++ {
+		if m, ok := d.mentionAt(x); ok {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// pluralNP reports whether the noun phrase [s, e) is plural: a plural
+// determiner or names joined by "et".
+func (d *doc) pluralNP(s, e int) bool {
+	if d.plural(s, e) {
+		return true
+	}
+	for k := s + 1; k < e-1; k++ {
+		if d.wf(k)&wEt != 0 && d.toks[k-1].flags&tCap != 0 && d.toks[k+1].flags&tCap != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pollTail returns the end of the people noun phrase [s, e) extended by the

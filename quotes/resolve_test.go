@@ -92,6 +92,18 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "quantified analysts of a bank",
 			in:  "Le titre Dravel reste trop cher, jugent la plupart des analystes de Natixis.",
 			src: "Natixis"},
+		{name: "inverted pronoun closing the clause of a regulator",
+			in:  "Ferlac Gestion conteste la décision. L'Autorité des marchés financiers (AMF) a infligé une amende de 3 millions d'euros à la société de gestion Ferlac Gestion pour des manquements, a-t-elle annoncé mardi.",
+			src: "Autorité des marchés financiers"},
+		{name: "participle after a subordinate clause",
+			in:    "Le secteur a reculé : Maison Dravel a perdu 3 %, après que Barclays a abaissé son objectif de 120 à 105 euros, jugeant que « la demande américaine restera faible cette année ».",
+			quote: "Barclays"},
+		{name: "a note with no author in a sentence about a bank",
+			in:  "Les cours du cuivre ont progressé, portés par Ferlac Mining. Ferlac Mining a relevé sa production. Morgan Stanley a relevé sa prévision de prix pour le quatrième trimestre à 11 000 dollars, selon une note publiée jeudi soir.",
+			src: "Morgan Stanley"},
+		{name: "a capitalised agent noun inside a name",
+			in:  "Le Fonds monétaire international estime que la croissance mondiale ralentira en 2027.",
+			src: "Fonds monétaire international"},
 	}
 	a := Default()
 	for _, c := range cases {
