@@ -160,58 +160,89 @@ var otherPages = [...]func(rune) (byte, bool){cp1250Byte, latin2Byte, latin6Byte
 func otherPageCandidates(s string, a, z int, p func(rune) (byte, bool), dst []mojiCand) ([]mojiCand, int) {
 	line := s[:z]
 	n0, letters, score := len(dst), 0, 0
+	var sq mojiSeq
 	for i := a; i < z; {
-		r, n := utf8.DecodeRuneInString(line[i:])
-		if r < utf8.RuneSelf {
-			i += n
+		if line[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
-		lb, ok := p(r)
-		need := 0
-		if ok {
-			need = leadLen(lb)
-		}
-		if need == 0 {
-			i += n
+		sq.read(line, i, z, p)
+		if sq.got == 0 {
+			i += sq.n
 			continue
 		}
-		var buf [4]byte
-		buf[0] = lb
-		j, got := i+n, 0
-		for got < need && j < z {
-			q, m := utf8.DecodeRuneInString(line[j:])
-			cb, ok := p(q)
-			if q < utf8.RuneSelf || !ok || cb < 0x80 || cb > 0xBF {
-				break
-			}
-			got++
-			buf[got] = cb
-			j += m
-		}
-		if got == 0 {
-			i += n
-			continue
-		}
-		c, size := utf8.DecodeRune(buf[:need+1])
-		if got < need || c == utf8.RuneError || size != need+1 || !frenchChar(c) {
+		c := sq.r
+		if sq.got < sq.need || c == utf8.RuneError || !frenchChar(c) {
 			return dst[:n0], 0 // a sequence that makes no sense: wrong code page
 		}
 		score++
 		if isLetter(c) {
 			letters++
 			prev, _ := utf8.DecodeLastRuneInString(line[a:i])
-			next, _ := utf8.DecodeRuneInString(line[j:])
+			next, _ := utf8.DecodeRuneInString(line[sq.end:])
 			if !isLower(c) && (isLower(prev) || isLower(next)) {
 				score -= 3 // a capital inside a lower-case word
 			}
 		}
-		dst = append(dst, mojiCand{start: i, end: j, r: c, grade: gradeStrong})
-		i = j
+		dst = append(dst, mojiCand{start: i, end: sq.end, r: c, grade: gradeStrong})
+		i = sq.end
 	}
 	if len(dst)-n0 < 2 || letters == 0 || score < 2 {
 		return dst[:n0], 0
 	}
 	return dst, score
+}
+
+// mojiSeq is what [mojiSeq.read] reads: a lead character and the continuation
+// characters after it, as the bytes of a UTF-8 sequence.
+type mojiSeq struct {
+	n    int  // size of the lead character in the text
+	lead byte // the byte the lead character stands for
+	c1   byte // the first continuation byte, when got > 0
+	need int  // continuation bytes the lead byte announces; 0: not a lead
+	got  int  // continuation characters read (at most need)
+	end  int  // end of the sequence in the text
+	r    rune // the decoded character when got == need, else utf8.RuneError
+}
+
+// read reads into sq the sequence that starts at line[i:z] (i < z) through
+// the code page p: the lead character at i, and up to the number of
+// continuation characters (bytes 0x80..0xBF) that its byte announces. It is
+// the one reader of both scanners: lineCandidates (Windows-1252 and
+// Latin-1, p = sloppyByte) and otherPageCandidates (the other pages).
+func (sq *mojiSeq) read(line string, i, z int, p func(rune) (byte, bool)) {
+	r, n := utf8.DecodeRuneInString(line[i:z])
+	j := i + n
+	lb, ok := p(r)
+	need := 0
+	if ok {
+		need = leadLen(lb)
+	}
+	var buf [4]byte
+	buf[0] = lb
+	got := 0
+	for got < need && j < z {
+		q, m := utf8.DecodeRuneInString(line[j:z])
+		if q < utf8.RuneSelf {
+			break
+		}
+		cb, ok := p(q)
+		if !ok || cb < 0x80 || cb > 0xBF {
+			break
+		}
+		got++
+		buf[got] = cb
+		j += m
+	}
+	c := utf8.RuneError
+	if got == need && need > 0 {
+		if d, size := utf8.DecodeRune(buf[:need+1]); size == need+1 {
+			c = d
+		}
+	}
+	// field by field: a composite literal is built on the stack and
+	// copied in 16-byte moves, which stall on its byte-wide stores.
+	sq.n, sq.need, sq.got, sq.end, sq.r, sq.lead, sq.c1 = n, need, got, j, c, lb, buf[1]
 }
 
 // frenchChar reports whether c is a character of French text that
@@ -336,16 +367,16 @@ func lineCandidates(s string, a, z int, dst []mojiCand) []mojiCand {
 		return r
 	}
 	openQuote := false // a "“" waits for its "”"
+	var sq mojiSeq
 	for i := a; i < z; {
 		// Only 0xC3 starts a lead character; 0xE2 starts the quotes
 		// that the lost-byte rule tracks. Skip everything else.
-		c := line[i]
-		if c != 0xC3 && c != 0xE2 {
-			i++
-			continue
+		if i = nextMark(line, i, z); i == z {
+			break
 		}
-		r, n := utf8.DecodeRuneInString(line[i:])
+		c := line[i]
 		if c == 0xE2 {
+			r, n := utf8.DecodeRuneInString(line[i:])
 			switch r {
 			case '“':
 				openQuote = true
@@ -355,50 +386,32 @@ func lineCandidates(s string, a, z int, dst []mojiCand) []mojiCand {
 			i += n
 			continue
 		}
-		lb, ok := sloppyByte(r)
-		need := 0
-		if ok {
-			need = leadLen(lb)
-		}
-		if need == 0 {
+		sq.read(line, i, z, sloppyByte)
+		n := sq.n
+		if sq.need == 0 {
 			i += n
 			continue
 		}
+		lb := sq.lead
 		prev := prevAt(i)
-		// Gather the continuation characters.
-		var buf [4]byte
-		buf[0] = lb
-		j, got := i+n, 0
-		for got < need && j < z {
-			q, m := utf8.DecodeRuneInString(line[j:])
-			cb, ok := contByte(q)
-			if !ok {
-				break
+		if c := sq.r; c != utf8.RuneError {
+			j := sq.end
+			next, _ := utf8.DecodeRuneInString(line[j:])
+			if j >= z {
+				next = -1
 			}
-			got++
-			buf[got] = cb
-			j += m
-		}
-		if got == need {
-			c, size := utf8.DecodeRune(buf[:need+1])
-			if c != utf8.RuneError && size == need+1 {
-				next, _ := utf8.DecodeRuneInString(line[j:])
-				if j >= z {
-					next = -1
+			g := gradeDecoded(lb, sq.c1, c, prev, next)
+			if g != gradeNever {
+				dst = append(dst, mojiCand{start: i, end: j, r: c, grade: g})
+				switch c {
+				case '“':
+					openQuote = true
+				case '”':
+					openQuote = false
 				}
-				g := gradeDecoded(lb, buf[1], c, prev, next)
-				if g != gradeNever {
-					dst = append(dst, mojiCand{start: i, end: j, r: c, grade: g})
-					switch c {
-					case '“':
-						openQuote = true
-					case '”':
-						openQuote = false
-					}
-					lastEnd, lastRune = j, c
-					i = j
-					continue
-				}
+				lastEnd, lastRune = j, c
+				i = j
+				continue
 			}
 		}
 		// Bytes lost on the way.
@@ -565,4 +578,16 @@ func wordLen(line string, k, z int) int {
 		k += m
 	}
 	return n
+}
+
+// nextMark returns the offset of the first byte 0xC3 or 0xE2 of line[i:z],
+// or z: the bytes that start a lead character of Windows-1252 mojibake, or a
+// typographic quote.
+func nextMark(line string, i, z int) int {
+	for ; i < z; i++ {
+		if c := line[i]; c == 0xC3 || c == 0xE2 {
+			return i
+		}
+	}
+	return z
 }
