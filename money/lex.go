@@ -344,7 +344,12 @@ func appendKey(dst []byte, s string) []byte {
 		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
 			dst = append(dst, '-')
 		default:
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			if 0x2000 <= r && r < 0x2100 {
+				// punctuation and currency signs ("€") have no case.
+				dst = utf8.AppendRune(dst, r)
+			} else {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
 		}
 	}
 	return dst

@@ -47,12 +47,14 @@ type parser struct {
 	lo        int // candidates start at or after lo
 	base      int // where the forward tokens start
 	toks      []tok
+	tokEnd    int // the span end toks were lexed under
 	back      []tok
 	kb, fb    []byte
 	eb, dig   []byte
 	t1, t2    term     // the terms of the construct being read
 	amts      []Amount // the amounts found; handed to the caller
 	found     []found  // beside amts
+	perCache  perCache
 	overflow  bool
 }
 
@@ -67,6 +69,8 @@ func (e *Extractor) getParser(in string) *parser {
 	p := parserPool.Get().(*parser)
 	p.e, p.in = e, in
 	p.overflow = false
+	p.toks = p.toks[:0] // lexed in another input
+	p.perCache = perCache{}
 	return p
 }
 
@@ -187,6 +191,29 @@ func (p *parser) at(k int) tok {
 	return p.lexTo(k)
 }
 
+// rebase makes the forward tokens start at start. The tokens already lexed
+// from start on, under the same span end, are kept: the previous candidate's
+// lookahead is often the next candidate ("12 M€ contre 11 M€"), and the lexer
+// is context-free, so lexing them again would give the same tokens, but for
+// the first, which always counts as preceded by white space.
+func (p *parser) rebase(start int) {
+	if p.tokEnd == p.end && len(p.toks) > 0 && p.toks[0].start <= start && p.toks[len(p.toks)-1].start >= start {
+		for k, t := range p.toks {
+			if t.start > start {
+				break
+			}
+			if t.start == start && t.kind != tEOF {
+				n := copy(p.toks, p.toks[k:])
+				p.toks = p.toks[:n]
+				p.toks[0].space, p.toks[0].nl = true, false
+				p.base = start
+				return
+			}
+		}
+	}
+	p.base, p.toks, p.tokEnd = start, p.toks[:0], p.end
+}
+
 // lexTo lexes tokens up to the k-th and returns it (at's slow path, kept
 // apart so that at is inlined).
 func (p *parser) lexTo(k int) tok {
@@ -268,8 +295,7 @@ func (p *parser) tryNumber(i int) (int, int) {
 		// glued to a word ("A320", "T21"): not a number of its own.
 		return skipAlnum(p.in, i, p.end), p.lo
 	}
-	p.base = start
-	p.toks = p.toks[:0]
+	p.rebase(start)
 	if t := p.at(0); t.kind != tNum {
 		return skipAlnum(p.in, i, p.end), p.lo
 	}
@@ -399,8 +425,7 @@ func (p *parser) tryWord(i, j int) (int, int, bool) {
 	if start < p.lo {
 		return 0, 0, false
 	}
-	p.base = start
-	p.toks = p.toks[:0]
+	p.rebase(start)
 	end, ok := p.construct(nil, 0, 0)
 	if !ok {
 		return 0, 0, false
@@ -1670,11 +1695,48 @@ func isArticle(k []byte) bool {
 // the clause (or the window) starts.
 func (p *parser) perContext(pos int) (int, bool) {
 	lim := max(p.spanStart, pos-lookbackBytes)
-	from := clauseStart(p.in, lim, pos)
+	// the amounts of a clause or a table row share its context ("BPA :
+	// 4,12 € (3,80 € en 2024)"): what was found for the last amount is kept
+	// and only the bytes read since are searched.
+	const overlap = len("action") - 1 // a word may straddle the last position
+	var from int
+	var has bool
+	c := &p.perCache
+	switch {
+	case !c.ok || c.pos > pos:
+		from = clauseStart(p.in, lim, pos)
+		has = perWords(p.in[from:pos])
+	default:
+		lo := max(c.pos-1, lim)
+		switch f := clauseStart(p.in, lo, pos); {
+		case f != lo: // a new clause since the last amount
+			from = f
+			has = perWords(p.in[from:pos])
+		case c.from >= lim: // the same clause
+			from = c.from
+			has = c.has || perWords(p.in[max(from, c.pos-overlap):pos])
+		case !c.has: // the same clause, whose start left the window: still nothing before
+			from = lim
+			has = perWords(p.in[max(from, c.pos-overlap):pos])
+		default:
+			from = lim
+			has = perWords(p.in[from:pos])
+		}
+	}
+	*c = perCache{ok: true, from: from, pos: pos, has: has}
 	if n := len(p.amts); n > 0 && p.found[n-1].perBefore && p.amts[n-1].End >= from {
 		return from, true
 	}
-	return from, perWords(p.in[from:pos])
+	return from, has
+}
+
+// perCache remembers what perContext found in the clause of the last
+// amount.
+type perCache struct {
+	ok   bool
+	from int
+	pos  int
+	has  bool
 }
 
 // perWords reports whether w holds "bpa", "action" or "titre", in any case.
@@ -2182,8 +2244,7 @@ func (p *parser) parseLabel(s, e int) (labelUnit, bool) {
 	saveEnd := p.end
 	defer func() { p.end = saveEnd }()
 	p.end = e
-	p.base = s
-	p.toks = p.toks[:0]
+	p.rebase(s)
 	for k := 0; k < maxTermTokens; k++ {
 		t := p.at(k)
 		if t.kind == tEOF {
