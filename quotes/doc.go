@@ -116,10 +116,12 @@
 // PROM, FCST, ASK, REPL, MANNER, WRITE. Flags: AMBIG (a non-speech sense is
 // common), PRON (pronominal: the forms carry "se"/"s'"), PHRASE (several
 // words), NOQUE (never an attribution without a quote), FIGURE (a figure or a
-// trend after it makes an attribution). Inverted forms ("dit-il", "a-t-elle
+// trend after it makes an attribution), NUMBER (only an amount or a percentage
+// after it does: "qu'il attend désormais entre 210 et 230 millions d'euros",
+// not "attend les résultats du 12 mars"). Inverted forms ("dit-il", "a-t-elle
 // ajouté") and compound tenses ("avait-il précisé") come from the grammar:
 // list the simple forms and the participles only. The defaults live in
-// rules/verbs.rules (193 verbs) and rules/cues.rules; [DefaultRules] returns
+// rules/verbs.rules (194 verbs) and rules/cues.rules; [DefaultRules] returns
 // them and [Options].Rules stacks more on top.
 //
 // # Usage

@@ -155,7 +155,7 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 	}
 	w := d.txt(j)
 	if !v.aux {
-		v.participle = endsParticiple(w)
+		v.participle = endsParticiple(w) || uParticiple(w, d.a.lemmas[f.lemma].name)
 		v.ant = strings.HasSuffix(w, "ant") && len(f.rest) == 0
 		if lm := &d.a.lemmas[f.lemma]; lm.infinitive == d.toks[j].id && len(f.rest) == 0 && !strings.Contains(lm.name, " ") {
 			v.inf = true
@@ -169,6 +169,22 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 		v.neg = true
 	}
 	return v, true
+}
+
+// uParticiple reports whether w, a form of the verb lemma, is a past
+// participle in -u ("attendu", "convaincue", "maintenus"): the ending is a
+// participle's for verbs in -re, -ir and -oir, not for verbs in -er ("il
+// évalue").
+func uParticiple(w, lemma string) bool {
+	if strings.HasSuffix(lemma, "er") {
+		return false
+	}
+	for _, s := range []string{"u", "ue", "us", "ues"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func endsParticiple(w string) bool {
@@ -554,6 +570,9 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 				if pv, ok := d.verbAt(k, i); ok && !pv.inf {
 					if pv2, ok := d.verbEndingAt(pv.end, lo); ok && pv2.core == pv.core {
 						pv = pv2
+					}
+					if pv.participle && !pv.aux {
+						continue // "comme attendu": no subject of its own
 					}
 					return d.subjectBefore(pv, lo, depth+1)
 				}

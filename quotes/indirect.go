@@ -266,10 +266,11 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		// ", a-t-il fait savoir vendredi avant l'ouverture": an incise too.
 		s, e, incise = v.inv, v.inv+1, true
 		// ", a-t-elle annoncé" closing a clause of the same sentence: the
-		// pronoun stands for the subject of that clause ("L'AMF a infligé une
-		// amende à X, a-t-elle annoncé").
+		// pronoun stands for the subject of that clause when a name is its
+		// head ("L'AMF a infligé une amende à X, a-t-elle annoncé"); after
+		// "Le groupe prévoit ...", "a-t-il indiqué" may be the last speaker.
 		if d.is(v.start-1, ",") && v.start-lo > 3 {
-			if ss, se := d.sentenceSubject(lo, v.start-1, 0); ss < se && se < v.start && d.namesHead(ss, se) &&
+			if ss, se := d.sentenceSubject(lo, v.start-1, 0); ss < se && se < v.start && d.namesHead(ss, se) && (d.agentOf(ss, se) == "" || d.hasName(ss, se)) &&
 				d.pluralNP(ss, se) == (d.wf(v.inv)&wPlural != 0) {
 				s, e = ss, se
 			}
@@ -352,8 +353,12 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if !ok && lm.pron && lm.class == "OPIN" && !lm.ambig && d.adjComplement(after, hi) {
 		ok = true // "se disant prête à agir", "se dit confiant de pouvoir"
 	}
-	if !ok && lm.figure && d.wf(after)&wOf == 0 && d.hasFigure(after, hi) {
-		ok = true // "prévoit un chiffre d'affaires de", not "prévoit de distribuer"
+	if !ok && (lm.figure || lm.number) && (d.wf(after)&wOf == 0 || d.wf(after)&wDet != 0) {
+		// "prévoit un chiffre d'affaires de", "prévoit des investissements de",
+		// not "prévoit de distribuer"; "attend entre 210 et 230 millions".
+		if lm.figure && d.hasFigure(after, hi) || lm.number && d.hasAmount(after, hi) {
+			ok = true
+		}
 	}
 	if !ok {
 		return out
@@ -508,6 +513,30 @@ func (d *doc) isInfinitive(i, hi int) bool {
 	for _, suf := range []string{"er", "ir", "re", "oir"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
+		}
+	}
+	return false
+}
+
+// hasAmount reports whether an amount or a percentage follows in the next
+// words of the sentence: a number with "%", a scale or a currency after it
+// ("entre 210 et 230 millions d'euros", "de 5 %"), not a date or a count.
+func (d *doc) hasAmount(i, hi int) bool {
+	for k := i; k < hi && k < i+14; k++ {
+		t := d.toks[k]
+		if t.flags&tInQuote != 0 || d.is(k, ".") || d.is(k, ";") {
+			return false
+		}
+		if t.kind != text.Number {
+			continue
+		}
+		for x := k + 1; x < hi && x <= k+2; x++ {
+			if d.is(x, "%") || d.wf(x)&wUnit != 0 {
+				return true
+			}
+			if d.toks[x].kind != text.Number && d.wf(x)&wEt == 0 && d.txtKey(x) != "a" {
+				break
+			}
 		}
 	}
 	return false

@@ -59,7 +59,7 @@ var (
 	verbClasses = map[string]bool{"DECL": true, "ADD": true, "EXPL": true, "OPIN": true, "ANNC": true,
 		"CONF": true, "DENY": true, "CRIT": true, "POS": true, "WARN": true, "REQ": true, "PROM": true,
 		"FCST": true, "ASK": true, "REPL": true, "MANNER": true, "WRITE": true}
-	verbFlags  = map[string]bool{"AMBIG": true, "PRON": true, "PHRASE": true, "NOQUE": true, "FIGURE": true}
+	verbFlags  = map[string]bool{"AMBIG": true, "PRON": true, "PHRASE": true, "NOQUE": true, "FIGURE": true, "NUMBER": true}
 	cueRoles   = map[string]bool{"SOURCE": true, "INITIAL": true}
 	relayRoles = map[string]bool{"MEDIUM": true, "TO": true, "INTERVIEW": true, "CHANNEL": true}
 	agentKinds = map[string]bool{"COMPANY": true, "ANALYST": true, "MEDIA": true, "PERSON": true, "DOC": true, "ANON": true, "ORG": true}

@@ -96,6 +96,7 @@ const (
 	wMisc                         // other words the grammar compares
 	wPhrase                       // first word of a cue, relay or outlet phrase
 	wQuant                        // a noun of quantity before "de": la plupart des, la majorité des
+	wUnit                         // a scale or a currency after a number: millions, euros, $
 )
 
 var builtinWords = map[uint32][]string{
@@ -115,7 +116,7 @@ var builtinWords = map[uint32][]string{
 		"d'ailleurs", "plutot", "alors", "neanmoins", "pourtant", "ensuite", "bien", "meme", "surtout",
 		"clairement", "simplement", "encore", "recemment", "publiquement", "volontiers", "fermement", "tout",
 		"d'abord", "finalement", "donc", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi",
-		"dimanche", "hier", "matin", "soir", "aujourd'hui", "toujours", "desormais", "aussitot", "justement"},
+		"dimanche", "hier", "matin", "soir", "aujourd'hui", "toujours", "desormais", "dorenavant", "aussitot", "justement"},
 	wFwdStop: {"dans", "lors", "a", "au", "aux", "devant", "selon", "sur", "pour", "en", "chez", "aupres",
 		"cite", "citee", "cites", "citees", "interroge", "interrogee", "interroges", "interrogees", "qui",
 		"que", "qu'", "dont", "ou", "lequel", "laquelle", "mais", "avant", "apres", "depuis", "pendant",
@@ -167,5 +168,9 @@ var builtinWords = map[uint32][]string{
 		"ce", "cette", "lors", "durant", "dès", "cite", "citee", "cites", "citees", "t", "t'", "t’", "-", "‑", "‐", "–"},
 	wQuant: {"plupart", "majorite", "moitie", "totalite", "partie", "ensemble", "tiers", "quart", "beaucoup",
 		"dizaine", "vingtaine", "trentaine", "centaine", "poignee", "minorite", "unanimite"},
+	wUnit: {"million", "millions", "milliard", "milliards", "mds", "md", "mln", "mrd", "me", "mde", "m€", "md€", "k€",
+		"euro", "euros", "€", "dollar", "dollars", "$", "us$", "franc", "francs", "chf", "livre", "livres", "£",
+		"yen", "yens", "yuan", "yuans", "dirham", "dirhams", "mdh", "fcfa", "cents", "centimes", "eur", "usd",
+		"points", "pb", "pts", "pt"},
 	wNameSmall: {"de", "la", "du", "des", "of", "the", "and", "et", "&", "d'", "le", "les", "von", "van", "der", "y"},
 }
