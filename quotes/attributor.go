@@ -285,10 +285,24 @@ func FindAll(input string) ([]Quote, []Attribution) { return Default().FindAll(i
 // capitals). It also returns warnings: a quote whose closing mark is missing
 // at the end of the text. Items are sorted by Start, then End; offsets are
 // byte offsets into input. It never fails and never panics.
+//
+// Text longer than 64 KiB (a feed of many dispatches rather than one) is read
+// in windows cut at paragraph breaks outside quotes, so that the cost stays
+// linear and the working memory bounded; pronouns and the other references
+// back to earlier sentences do not reach across a window's start.
 func (a *Attributor) FindIn(input string, spans []Span, ents []entities.Entity) ([]Quote, []Attribution, []Warning) {
 	if spans == nil {
 		spans = []Span{{Start: 0, End: len(input)}}
 	}
+	if spanBytes(spans, len(input)) > windowBytes {
+		return a.findWindows(input, spans, ents)
+	}
+	qs, as, ws, _ := a.find(input, spans, ents)
+	return qs, as, ws
+}
+
+// find reads one window. open reports a quote still open at its end.
+func (a *Attributor) find(input string, spans []Span, ents []entities.Entity) (qs []Quote, as []Attribution, ws []Warning, open bool) {
 	d := docPool.Get().(*doc)
 	defer func() {
 		d.reset()
@@ -298,10 +312,14 @@ func (a *Attributor) FindIn(input string, spans []Span, ents []entities.Entity) 
 	d.input = input
 	d.prepare(spans, ents)
 	if len(d.toks) == 0 {
-		return nil, nil, nil
+		return nil, nil, nil, false
 	}
 	d.findMarks()
+	for _, p := range d.pairs {
+		open = open || p.cut
+	}
 	d.attributeQuotes()
 	d.findAttributions()
-	return d.results()
+	qs, as, ws = d.results()
+	return qs, as, ws, open
 }
