@@ -953,8 +953,8 @@ func (d *doc) resolveNP(s, e int) resolved {
 		return r
 	}
 	switch agent {
-	case "ANON":
-		if hasOther && other.typ != entities.MEDIA && (head == "ANALYST" || head == "PERSON") {
+	case "ANON", "STAFF":
+		if hasOther && other.typ != entities.MEDIA && (head == "ANALYST" || head == "PERSON" || head == "STAFF") {
 			// "un analyste de Degroof Petercam", "un porte-parole de Mécaflux":
 			// the organisation speaks through them.
 			r.canonical, r.typ = other.canonical, other.typ

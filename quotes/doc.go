@@ -100,7 +100,7 @@
 //	# relay  words  role (MEDIUM, TO, INTERVIEW, CHANNEL)
 //	relay	cité par	MEDIUM
 //	relay	dans un communiqué	CHANNEL
-//	# agent  head noun  kind (COMPANY, ANALYST, MEDIA, PERSON, DOC, ANON, ORG)
+//	# agent  head noun  kind (COMPANY, ANALYST, MEDIA, PERSON, DOC, ANON, STAFF, ORG)
 //	#        [subtypes or types it may describe]
 //	agent	broker	ANALYST
 //	agent	syndicat	ORG	union

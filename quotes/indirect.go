@@ -437,7 +437,7 @@ func (d *doc) pollTail(s, e, hi int) int {
 		return e
 	}
 	switch d.agentOf(s, e) {
-	case "ANON", "ANALYST", "PERSON":
+	case "ANON", "ANALYST", "PERSON", "STAFF":
 	default:
 		return e
 	}

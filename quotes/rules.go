@@ -62,7 +62,7 @@ var (
 	verbFlags  = map[string]bool{"AMBIG": true, "PRON": true, "PHRASE": true, "NOQUE": true, "FIGURE": true, "NUMBER": true}
 	cueRoles   = map[string]bool{"SOURCE": true, "INITIAL": true}
 	relayRoles = map[string]bool{"MEDIUM": true, "TO": true, "INTERVIEW": true, "CHANNEL": true}
-	agentKinds = map[string]bool{"COMPANY": true, "ANALYST": true, "MEDIA": true, "PERSON": true, "DOC": true, "ANON": true, "ORG": true}
+	agentKinds = map[string]bool{"COMPANY": true, "ANALYST": true, "MEDIA": true, "PERSON": true, "DOC": true, "ANON": true, "ORG": true, "STAFF": true}
 )
 
 // ParseRules parses one rule file. name identifies it in errors. The format is
