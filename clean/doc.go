@@ -22,7 +22,8 @@
 // "CORRECTION -" prefix.
 //
 // [Segment.Content] gives a segment's span without that trailing white
-// space, for display.
+// space, for display. [Result].Title is the title segment's text with its
+// mojibake repaired ("prÃ©voit" reads "prévoit"), and normalised in a page.
 //
 // The later stages of depeche read the original input restricted to
 // [Result.Kept], so their offsets stay valid. [Result.Body] joins the kept
@@ -118,7 +119,9 @@
 //
 // FLAGS, comma-separated: part (remove only the match, or its group named
 // "cut"), end (a terminator; with part, when the match ends the line), head (only before the body starts), tail (only
-// after), cue (a read-more cue: when nothing but punctuation follows it, or
+// after; a dateline rule flagged tail opens only a paragraph of the body,
+// so that it never turns a headline such as "URGENT — ..." into a
+// dateline), cue (a read-more cue: when nothing but punctuation follows it, or
 // its group named "link" is empty, the link titles after it go too). Named
 // groups fill metadata: source, agency, byline, published,
 // updated; in dateline rules, source, place and date. Write [0-9] and

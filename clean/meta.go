@@ -142,9 +142,14 @@ func (m *metaAcc) fill(r *Result, input string, html bool) {
 			}
 		}
 	}
-	if html && r.Title != "" {
+	switch {
+	case html && r.Title != "":
 		// a page's headline holds character references: decode them
 		r.Title = strings.TrimSpace(Normalize(r.Title))
+	case r.Title != "":
+		// mojibake ("prÃ©voit") is repaired as in the body; the title is
+		// otherwise as written. Nothing is copied when there is none.
+		r.Title = repairMojibake(r.Title)
 	}
 }
 

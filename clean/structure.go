@@ -952,7 +952,7 @@ func (st *state) structure() {
 			if i >= bodyStart {
 				seen++
 			}
-			if st.dateline(ln) {
+			if st.dateline(ln, i >= bodyStart) {
 				break
 			}
 		}
@@ -1094,7 +1094,9 @@ func (st *state) keptAfter(i int) bool {
 }
 
 // titleShaped reports whether a line looks like a headline: 2 to 25 words,
-// at most 250 bytes, no final period, colon or comma, not a dateline.
+// at most 250 bytes, no final period, colon or comma, not a dateline (of a
+// rule that applies before the body: one flagged tail only opens a
+// paragraph).
 func (st *state) titleShaped(ln *line) bool {
 	s := st.input[ln.ks:ln.ke]
 	if ln.wrapped {
@@ -1116,7 +1118,7 @@ func (st *state) titleShaped(ln *line) bool {
 		head := datelineWindow(s)
 		st.lower(head)
 		for _, ru := range st.c.dates {
-			if ru.re != nil && st.prefilter(ru, len(head)) && ru.re.MatchString(head) {
+			if ru.re != nil && ru.flags&flagTail == 0 && st.prefilter(ru, len(head)) && ru.re.MatchString(head) {
 				return false
 			}
 		}
@@ -1124,13 +1126,15 @@ func (st *state) titleShaped(ln *line) bool {
 	return true
 }
 
-// dateline tries the dateline rules at the start of the line's core.
-func (st *state) dateline(ln *line) bool {
+// dateline tries the dateline rules at the start of the line's core; body
+// tells whether the line is a paragraph of the body, where the rules flagged
+// tail apply too.
+func (st *state) dateline(ln *line, body bool) bool {
 	text := st.input[ln.ks:ln.ke]
 	head := datelineWindow(text)
 	st.lower(head)
 	for _, ru := range st.c.dates {
-		if !st.prefilter(ru, len(head)) {
+		if ru.flags&flagTail != 0 && !body || !st.prefilter(ru, len(head)) {
 			continue
 		}
 		sub, ok := st.match(ru, head)
