@@ -810,8 +810,8 @@ func (d *doc) nameTail(s, e int) int {
 		return -1
 	}
 	prev := m.start - 1
-	if d.toks[prev].flags&tCap != 0 && d.agentOf(prev, prev+1) == "" || d.wf(prev)&(wOf|wDet) != 0 || !d.isWord(prev) {
-		return -1
+	if d.toks[prev].flags&tCap != 0 && d.agentOf(prev, prev+1) == "" || d.wf(prev)&(wOf|wDet|wEt) != 0 || !d.isWord(prev) {
+		return -1 // not "Dravel et Ferlac" either
 	}
 	if k := d.txtKey(prev); k == "par" || k == "a" || k == "chez" || k == "pour" || k == "sur" || k == "avec" {
 		return -1
@@ -909,6 +909,19 @@ func (d *doc) resolveNP(s, e int) resolved {
 	}
 	t, bs, be := d.spanText(s, e)
 	r := resolved{text: t, start: bs, end: be, pos: s}
+	if e-s == 1 && d.txtKey(s) == "on" {
+		// "souligne-t-on chez Dravel": the company; "on" alone is nobody.
+		x := s + 1
+		if d.is(x, ",") {
+			x++
+		}
+		if x = d.skipAdverbials(x, len(d.toks)); d.txtKey(x) == "chez" {
+			if m, ok := d.mentionAt(x + 1); ok && m.start == x+1 && m.typ != entities.PER {
+				r.canonical, r.typ = m.canonical, m.typ
+			}
+		}
+		return r
+	}
 	if e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0 && d.toks[s].flags&tAllCaps == 0 || d.demonstrative(s, e) {
 		if a, ok := d.antecedent(s); ok {
 			r.canonical, r.typ = a.canonical, a.typ

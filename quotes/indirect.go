@@ -305,9 +305,14 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	}
 	if via, _ := d.relay(from, min(hi, from+16)); via != "" {
 		out = append(out, cand{s: s, e: e, exch: via, quote: -1, cueS: v.start})
-	} else if p, pe, ok := d.phraseAt(lo, hi, kindRelay); ok && p.role == "MEDIUM" && pe < s {
-		// "Interrogé par Reuters, un porte-parole a précisé ..."
-		if o, ok := d.outletAt(pe); ok {
+	} else if p, pe, ok := d.phraseAt(lo, hi, kindRelay); ok && (p.role == "MEDIUM" || p.role == "INTERVIEW") && pe < s {
+		// "Interrogé par Reuters, un porte-parole a précisé ...", "Dans un
+		// entretien accordé au Monde, X estime que"
+		o, ok := d.outletAt(pe)
+		if p.role == "INTERVIEW" {
+			o, ok = d.outletIn(pe, min(s, pe+8))
+		}
+		if ok && o.end <= s {
 			out = append(out, cand{s: s, e: e, exch: o.name, quote: -1, cueS: v.start})
 		}
 	}
