@@ -123,23 +123,38 @@ func (p *Parser) Parse(input string) (*Document, error) {
 	}
 	doc.Warnings = append(doc.Warnings, cr.Warnings...)
 
-	spans := cr.Kept()
+	// the stages read the input with HTML character references decoded and
+	// mojibake repaired, when it has any; what they find is mapped back.
+	read, spans := input, cr.Kept()
+	v := readingView(input)
+	if v != nil {
+		read, spans = v.Text, toView(v, spans)
+	}
+	var warns []Warning
 	if p.opts.Entities != nil {
-		ents, w := p.opts.Entities.FindIn(input, spans)
+		ents, w := p.opts.Entities.FindIn(read, spans)
 		doc.Entities = append(doc.Entities, ents...)
-		doc.Warnings = append(doc.Warnings, w...)
+		warns = append(warns, w...)
 	}
 	if p.opts.Money != nil {
-		am, w := p.opts.Money.FindIn(input, spans)
+		am, w := p.opts.Money.FindIn(read, spans)
 		doc.Amounts = append(doc.Amounts, am...)
-		doc.Warnings = append(doc.Warnings, w...)
+		warns = append(warns, w...)
 	}
 	if p.opts.Quotes != nil {
-		qs, as, w := p.opts.Quotes.FindIn(input, spans, doc.Entities)
+		qs, as, w := p.opts.Quotes.FindIn(read, spans, doc.Entities)
 		doc.Quotes = append(doc.Quotes, qs...)
 		doc.Attributions = append(doc.Attributions, as...)
-		doc.Warnings = append(doc.Warnings, w...)
+		warns = append(warns, w...)
 	}
+	if v != nil {
+		fromViewEntities(v, input, doc.Entities)
+		fromViewAmounts(v, input, doc.Amounts)
+		fromViewQuotes(v, input, doc.Quotes)
+		fromViewAttributions(v, input, doc.Attributions)
+		fromViewWarnings(v, warns)
+	}
+	doc.Warnings = append(doc.Warnings, warns...)
 	sort.SliceStable(doc.Warnings, func(i, j int) bool {
 		a, b := doc.Warnings[i], doc.Warnings[j]
 		if a.Start != b.Start {
