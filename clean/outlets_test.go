@@ -30,7 +30,8 @@ func TestOutlets(t *testing.T) {
 		{name: "canadian wire, compound city, date and en dash",
 			in: "TROIS-RIVIÈRES, 4 mars – La papetière régionale fermera l'une de ses deux machines au printemps, ce qui touchera 140 emplois.\n" +
 				"La Presse Canadienne\n",
-			want: want{Dateline: "TROIS-RIVIÈRES, 4 mars –", Place: "TROIS-RIVIÈRES"}},
+			want: want{Source: "La Presse Canadienne", Dateline: "TROIS-RIVIÈRES, 4 mars –", Place: "TROIS-RIVIÈRES",
+				Removed: []string{"source:La Presse Canadienne"}}},
 		{name: "canadian wire, agency dateline",
 			in:   "(La Presse Canadienne) — Les mises en chantier ont reculé de 6 % en février au Canada, selon la Société canadienne d'hypothèques et de logement.\n",
 			want: want{Source: "La Presse Canadienne", Dateline: "(La Presse Canadienne) —"}},
@@ -45,6 +46,17 @@ func TestOutlets(t *testing.T) {
 		{name: "dow jones double hyphen",
 			in:   "FRANCFORT (Dow Jones Newswires) -- Le fabricant de semi-conducteurs a abaissé sa prévision de chiffre d'affaires pour le trimestre en cours.\n",
 			want: want{Source: "Dow Jones Newswires", Dateline: "FRANCFORT (Dow Jones Newswires) --", Place: "FRANCFORT"}},
+		{name: "dow jones tail: contact line, end mark, time, copyright",
+			in: "PARIS (Agefi-Dow Jones) -- Le groupe de services informatiques a annoncé le rachat d'un éditeur allemand pour 210 millions d'euros.\n" +
+				"-Paul Girard, Agefi-Dow Jones; +33 (0)1 00 00 00 00; paul.girard@exemple.com ed: LBO\n" +
+				"(END) Dow Jones Newswires\nApril 7, 2026 11:42 ET (15:42 GMT)\nCopyright (c) 2026 Dow Jones & Company, Inc.\n",
+			want: want{Source: "Agefi-Dow Jones", Dateline: "PARIS (Agefi-Dow Jones) --", Place: "PARIS",
+				Removed: []string{"byline:-Paul Girard, Agefi-Dow Jones; +33 (0)1 00 00 00 00; paul.girard@exemple.com ed: LBO",
+					"source:(END) Dow Jones Newswires", "timestamp:April 7, 2026 11:42 ET (15:42 GMT)",
+					"copyright:Copyright (c) 2026 Dow Jones & Company, Inc."}}},
+		{name: "agefi byline keeps its article",
+			in: "Par L'Agefi\nLa banque mutualiste a placé une émission obligataire de 1,5 milliard d'euros à sept ans.\n",
+			want: want{Source: "L'Agefi", Removed: []string{"byline:Par L'Agefi"}}},
 		{name: "agefi dateline with an apostrophe",
 			in:   "PARIS (L'Agefi) - La banque mutualiste a placé une émission obligataire de 1,5 milliard d'euros à sept ans.\n",
 			want: want{Source: "L'Agefi", Dateline: "PARIS (L'Agefi) -", Place: "PARIS"}},
