@@ -55,7 +55,7 @@ func TestOutlets(t *testing.T) {
 					"source:(END) Dow Jones Newswires", "timestamp:April 7, 2026 11:42 ET (15:42 GMT)",
 					"copyright:Copyright (c) 2026 Dow Jones & Company, Inc."}}},
 		{name: "agefi byline keeps its article",
-			in: "Par L'Agefi\nLa banque mutualiste a placé une émission obligataire de 1,5 milliard d'euros à sept ans.\n",
+			in:   "Par L'Agefi\nLa banque mutualiste a placé une émission obligataire de 1,5 milliard d'euros à sept ans.\n",
 			want: want{Source: "L'Agefi", Removed: []string{"byline:Par L'Agefi"}}},
 		{name: "agefi dateline with an apostrophe",
 			in:   "PARIS (L'Agefi) - La banque mutualiste a placé une émission obligataire de 1,5 milliard d'euros à sept ans.\n",
