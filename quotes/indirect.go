@@ -355,6 +355,9 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if !ok && !lm.ambig && !v.ant && d.isInfinitive(after, hi) {
 		ok = true
 	}
+	if !ok && !lm.ambig && !v.ant && infClass(lm.class) && d.prepInfinitive(after, hi) {
+		ok = true // "recommande à ses actionnaires d'apporter", "promet de verser"
+	}
 	if !ok && lm.pron && lm.class == "OPIN" && !lm.ambig && d.adjComplement(after, hi) {
 		ok = true // "se disant prête à agir", "se dit confiant de pouvoir"
 	}
@@ -457,6 +460,38 @@ func (d *doc) pollTail(s, e, hi int) int {
 		return o.end
 	}
 	return e
+}
+
+// infClass reports whether verbs of the class report with an infinitive
+// after "de" or "à": requests ("recommande d'apporter"). Promises and threats
+// ("promet de verser", "menace de bloquer") announce acts, not reports.
+func infClass(c string) bool { return c == "REQ" }
+
+// prepInfinitive reports whether an infinitive after "de" or "à" starts at
+// i, maybe after an indirect object ("à ses actionnaires d'apporter", "leur
+// de") or a direct one ("les actionnaires à voter").
+func (d *doc) prepInfinitive(i, hi int) bool {
+	k := i
+	if kk := d.txtKey(k); kk == "lui" || kk == "leur" || kk == "nous" || kk == "vous" {
+		k++
+	}
+	if k < hi && (d.toks[k].flags&tA != 0 || d.txtKey(k) == "au" || d.txtKey(k) == "aux" || d.wf(k)&wDet != 0) {
+		// skip the objects: short noun phrases up to "de" or "à" ("à
+		// l'unanimité à ses actionnaires d'accepter").
+		for x := k + 1; x < hi && x <= k+10; x++ {
+			if !d.isWord(x) || d.toks[x].flags&tInQuote != 0 {
+				return false
+			}
+			if kk := d.txtKey(x); (kk == "de" || kk == "d'" || d.toks[x].flags&tA != 0) && d.isInfinitive(x+1, hi) {
+				return true
+			}
+		}
+		return false
+	}
+	if kk := d.txtKey(k); k >= hi || kk != "de" && kk != "d'" && d.toks[k].flags&tA == 0 {
+		return false
+	}
+	return d.isInfinitive(k+1, hi)
 }
 
 // adjComplement reports whether an adjective with an infinitive or a
