@@ -175,7 +175,7 @@ func (d *doc) addTokens(buf []text.Token, newSpan bool) {
 				if len(w) <= maxKeyLen {
 					key := w
 					if !plainKey(w) {
-						d.key = appendKey(d.key[:0], w)
+						d.key = text.AppendKey(d.key[:0], w)
 						key = string(d.key) // the compiler does not copy for the lookups below
 						if d.a.maybe(string(d.key)) {
 							if id, ok := d.a.vocab[string(d.key)]; ok {

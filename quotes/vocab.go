@@ -1,70 +1,12 @@
 package quotes
 
-import (
-	"unicode"
-	"unicode/utf8"
+import "github.com/depeche-go/depeche/internal/text"
 
-	"github.com/depeche-go/depeche/internal/text"
-)
-
-// appendKey appends the lookup key of s to dst: lower case, no accents,
-// apostrophes as ', dashes as -, runs of space as one space. It agrees with
-// itself on both sides of every lookup (rules and input), which is all that
-// matters here.
-func appendKey(dst []byte, s string) []byte {
-	space := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-				space = true
-				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			}
-			if space && len(dst) > 0 {
-				dst = append(dst, ' ')
-			}
-			space = false
-			dst = append(dst, c)
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case text.IsSpace(r):
-			space = true
-			continue
-		case text.IsApostrophe(r):
-			r = '\''
-		case r == '‐' || r == '‑' || r == '‒' || r == '–' || r == '—' || r == '−':
-			r = '-'
-		case r == 'œ' || r == 'Œ':
-			dst = append(dst, 'o')
-			r = 'e'
-		case r == 'æ' || r == 'Æ':
-			dst = append(dst, 'a')
-			r = 'e'
-		default:
-			if b, ok := text.FoldLatin(r); ok {
-				r = b
-			} else {
-				r = unicode.ToLower(r)
-			}
-		}
-		if space && len(dst) > 0 {
-			dst = append(dst, ' ')
-		}
-		space = false
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
-}
-
-// keyOf returns the lookup key of s.
-func keyOf(s string) string { return string(appendKey(nil, s)) }
+// keyOf returns the lookup key of s ([text.Key]): lower case, no accents,
+// apostrophes as ', dashes as -, runs of space as one space. Rules and input
+// words are looked up by the same key; input words are keyed with
+// [text.AppendKey] into a reused buffer, without allocating.
+func keyOf(s string) string { return text.Key(s) }
 
 // Word classes of the built-in function words (bit flags on a vocabulary
 // entry).
