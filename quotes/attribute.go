@@ -819,9 +819,13 @@ func (d *doc) nameTail(s, e int) int {
 	return m.start
 }
 
-// demonstrative reports whether [s, e) is "celui-ci", "celle-ci", "ceux-ci"
-// or "celles-ci", a pronoun for the entity named just before.
+// demonstrative reports whether [s, e) is "celui-ci", "celle-ci", "ceux-ci",
+// "celles-ci" or "ce dernier", "cette dernière", "ces derniers", a pronoun for
+// the entity named just before.
 func (d *doc) demonstrative(s, e int) bool {
+	if e-s == 2 {
+		return d.lastOne(s)
+	}
 	if e-s != 3 || !d.dash(s+1) || !strings.EqualFold(d.txt(s+2), "ci") {
 		return false
 	}
@@ -830,6 +834,35 @@ func (d *doc) demonstrative(s, e int) bool {
 		return true
 	}
 	return false
+}
+
+// lastOne reports whether tokens s and s+1 are "ce dernier", "cette
+// dernière", "ces derniers" or "ces dernières".
+func (d *doc) lastOne(s int) bool {
+	switch d.txtKey(s) {
+	case "ce", "cette", "ces":
+		switch d.txtKey(s + 1) {
+		case "dernier", "derniere", "derniers", "dernieres":
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed returns the person or organisation named last before token pos,
+// outside quotes, within the sentence before: what "ce dernier" refers to.
+func (d *doc) lastNamed(pos int) (mention, bool) {
+	for k := d.mentionIndexBefore(pos); k >= 0; k-- {
+		m := d.mentions[k]
+		if int(d.toks[pos].sent)-int(d.toks[m.start].sent) > 1 {
+			break
+		}
+		if d.toks[m.start].flags&tInQuote != 0 || m.typ != entities.ORG && m.typ != entities.PER && m.typ != "" {
+			continue
+		}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // resolve finds what the noun phrase [s, e) refers to.
@@ -921,6 +954,15 @@ func (d *doc) resolveNP(s, e int) resolved {
 			}
 		}
 		return r
+	}
+	if e-s == 2 && d.lastOne(s) {
+		// "ce dernier": the one named last ("celui-ci" stays with the last
+		// subject, as wire copy uses it).
+		if m, ok := d.lastNamed(s); ok {
+			r.canonical, r.typ = m.canonical, m.typ
+			r.gender = d.npGender(s, e)
+			return r
+		}
 	}
 	if e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0 && d.toks[s].flags&tAllCaps == 0 || d.demonstrative(s, e) {
 		if a, ok := d.antecedent(s); ok {

@@ -48,7 +48,7 @@
 // "suivant", "pour", "citer" or the verb's infinitive.
 //
 // Sources and speakers resolve like this: a pronoun or "celui-ci" to the last
-// speaker or subject, but an inverted pronoun that closes a clause to the
+// speaker or subject, "ce dernier" to the one named last, but an inverted pronoun that closes a clause to the
 // subject of that clause ("L'AMF a infligé une amende à X, a-t-elle
 // annoncé"); a present participle ("..., jugeant que") to the subject of the
 // nearest clause that names someone ("après que Barclays a abaissé son

@@ -486,8 +486,11 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 		return d.participleSubject(lo, v.start, depth)
 	}
 	i := v.start - 1
-	for i >= lo && (d.wf(i)&(wAdv|wTime|wNeg) != 0 && d.wf(i)&(wDet|wSubj) == 0) {
+	for i >= lo && (d.wf(i)&(wAdv|wTime|wNeg) != 0 && d.wf(i)&(wDet|wSubj) == 0) && !d.lastOne(i-1) {
 		i--
+	}
+	if d.lastOne(i - 1) {
+		return i - 1, i + 1 // "ce dernier estime"
 	}
 	if i < lo {
 		return v.start, v.start
