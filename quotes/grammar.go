@@ -613,15 +613,33 @@ func (d *doc) participleSubject(lo, hi, depth int) (int, int) {
 	}
 	if depth < 2 {
 		for k := hi - 1; k > lo; k-- {
-			if d.toks[k].flags&tInQuote != 0 || d.wf(k)&wAux == 0 || d.toks[k].flags&tCap != 0 {
+			if d.toks[k].flags&tInQuote != 0 || d.wf(k)&(wAux|wVerbStart) == 0 || d.toks[k].flags&tCap != 0 {
 				continue
 			}
 			v := vgroup{start: k, end: k + 1, inv: -1}
+			if d.wf(k)&wAux == 0 {
+				// a finite reporting verb: "rapporte le WSJ, citant"
+				var ok bool
+				if v, ok = d.verbAt(k, hi); !ok || v.participle || v.inf || v.ant {
+					continue
+				}
+			}
 			if d.wf(k-1)&wRefl != 0 {
 				v.start = k - 1
 			}
 			if d.wf(v.start-1)&wQui != 0 {
 				continue // a relative clause: "Dravel, qui a publié ses comptes"
+			}
+			if d.is(v.start-1, ",") {
+				// an incise: ", a rapporté le WSJ, citant des sources"
+				if vg, ok := d.verbAt(v.start, hi); ok && !vg.participle && !vg.inf && !vg.ant || ok && vg.aux {
+					if vg.inv >= 0 {
+						return vg.inv, vg.inv + 1
+					}
+					if s, e := d.npForward(vg.end, hi); s < e && (d.hasName(s, e) || d.agentOf(s, e) != "") {
+						return s, e
+					}
+				}
 			}
 			s, e := d.subjectBefore(v, lo, depth+1)
 			if s >= e || s < lo {
