@@ -658,9 +658,36 @@ var possessiveSource = map[string]bool{
 // head noun ("le broker" -> ANALYST).
 func (d *doc) agentOf(s, e int) string {
 	if h := d.agentHead(s, e); h >= 0 {
-		return d.entry(h).agent
+		kind, _ := d.agentAt(h, e)
+		return kind
 	}
 	return ""
+}
+
+// agentAt returns the kind and the subtypes of the agent noun at token x
+// (before e): the longest phrase of several words that starts there ("la
+// banque centrale"), else the word's own.
+func (d *doc) agentAt(x, e int) (string, []string) {
+	en := d.entry(x)
+	if en == nil {
+		return "", nil
+	}
+	for _, p := range en.agents {
+		if x+1+len(p.rest) > e {
+			continue
+		}
+		ok := true
+		for k, id := range p.rest {
+			if d.toks[x+1+k].id != id {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return p.kind, p.subtypes
+		}
+	}
+	return en.agent, en.subtypes
 }
 
 // agentHead returns the token of the agent noun that heads the noun phrase
@@ -671,7 +698,10 @@ func (d *doc) agentHead(s, e int) int {
 			x++ // "la plupart des économistes", "une majorité d'analystes"
 			continue
 		}
-		if en := d.entry(x); en != nil && en.agent != "" && d.wf(x)&wDet == 0 {
+		if en := d.entry(x); en != nil && (en.agent != "" || len(en.agents) > 0) && d.wf(x)&wDet == 0 {
+			if kind, _ := d.agentAt(x, e); kind == "" {
+				return -1
+			}
 			if m, ok := d.mentionAt(x); ok && m.end-m.start > 1 && d.toks[x].flags&tCap != 0 {
 				return -1 // a word of a name: "le Fonds monétaire international"
 			}
@@ -706,7 +736,7 @@ func (d *doc) described(s, e, h int) (mention, bool) {
 			return m, true
 		}
 	}
-	subs := d.entry(h).subtypes
+	_, subs := d.agentAt(h, e)
 	if len(subs) == 0 {
 		return mention{}, false
 	}

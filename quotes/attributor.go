@@ -89,8 +89,17 @@ type entry struct {
 	phrases  []phrase
 	agent    string
 	subtypes []string // for an agent noun: entity subtypes or types it may describe ("union", "MEDIA")
+	agents   []agentPhrase // agent nouns of several words starting with this one ("banque centrale")
 	nosource bool
 	title    bool
+}
+
+// agentPhrase is an agent noun of several words: the ids of the words after
+// the first one, its kind and the subtypes it may describe.
+type agentPhrase struct {
+	rest     []int32
+	kind     string
+	subtypes []string
 }
 
 // New compiles an attributor from the default rules (unless
@@ -180,16 +189,21 @@ func New(opts Options) (*Attributor, error) {
 			}
 		case kindAgent:
 			ids := a.ids(r.fields[0])
-			if len(ids) > 0 {
-				e := &a.entries[ids[0]]
-				e.agent, e.subtypes = r.fields[1], nil
-				if len(r.fields) > 2 {
-					for _, st := range strings.Split(r.fields[2], ",") {
-						if st = strings.TrimSpace(st); st != "" && st != "-" {
-							e.subtypes = append(e.subtypes, st)
-						}
+			var subs []string
+			if len(r.fields) > 2 {
+				for _, st := range strings.Split(r.fields[2], ",") {
+					if st = strings.TrimSpace(st); st != "" && st != "-" {
+						subs = append(subs, st)
 					}
 				}
+			}
+			switch {
+			case len(ids) == 1:
+				e := &a.entries[ids[0]]
+				e.agent, e.subtypes = r.fields[1], subs
+			case len(ids) > 1:
+				e := &a.entries[ids[0]]
+				e.agents = append(e.agents, agentPhrase{rest: ids[1:], kind: r.fields[1], subtypes: subs})
 			}
 		case kindNoSource:
 			ids := a.ids(r.fields[0])
@@ -213,6 +227,7 @@ func New(opts Options) (*Attributor, error) {
 		e := &a.entries[i]
 		sort.SliceStable(e.forms, func(x, y int) bool { return len(e.forms[x].rest) > len(e.forms[y].rest) })
 		sort.SliceStable(e.phrases, func(x, y int) bool { return len(e.phrases[x].rest) > len(e.phrases[y].rest) })
+		sort.SliceStable(e.agents, func(x, y int) bool { return len(e.agents[x].rest) > len(e.agents[y].rest) })
 	}
 	return a, nil
 }

@@ -104,6 +104,12 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "a capitalised agent noun inside a name",
 			in:  "Le Fonds monétaire international estime que la croissance mondiale ralentira en 2027.",
 			src: "Fonds monétaire international"},
+		{name: "la banque centrale after a central bank and a commercial bank",
+			in:  "La BCE a maintenu ses taux jeudi. BNP Paribas a salué la décision. L'inflation devrait revenir à 2 % en 2026, a indiqué la banque centrale.",
+			src: "Banque centrale européenne"},
+		{name: "ce dernier is the one named last",
+			in:  "Ferlac Industries a cédé sa filiale à Dravel Holding. Ce dernier estime que l'opération créera de la valeur.",
+			src: "Dravel Holding"},
 	}
 	a := Default()
 	for _, c := range cases {

@@ -45,3 +45,31 @@ func TestKeyAllocs(t *testing.T) {
 		t.Errorf("%v allocations per run, want 0", n)
 	}
 }
+
+// TestAgentPhraseRule checks that a user rule adds an agent noun of several
+// words, with its kind and subtypes, and that it refers to the organisation
+// introduced with it.
+func TestAgentPhraseRule(t *testing.T) {
+	rs, err := ParseRules("user.rules", []byte("agent\tcaisse de retraite\tORG\tfund\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Rules: []*RuleSet{rs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "La caisse de retraite Corvalis a vendu ses titres. Les rendements baisseront en 2027, selon la caisse de retraite."
+	for _, c := range []struct {
+		name string
+		a    *Attributor
+		want string
+	}{
+		{"default rules", Default(), "la caisse de retraite"},
+		{"with the user rule", a, "Corvalis"},
+	} {
+		_, as, _ := c.a.FindIn(in, nil, nil)
+		if len(as) != 1 || as[0].Source != c.want {
+			t.Errorf("%s: attributions %+v, want one with source %q", c.name, as, c.want)
+		}
+	}
+}
