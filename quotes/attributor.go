@@ -88,7 +88,7 @@ type entry struct {
 	forms    []form
 	phrases  []phrase
 	agent    string
-	subtypes []string // for an agent noun: entity subtypes or types it may describe ("union", "MEDIA")
+	subtypes []string      // for an agent noun: entity subtypes or types it may describe ("union", "MEDIA")
 	agents   []agentPhrase // agent nouns of several words starting with this one ("banque centrale")
 	nosource bool
 	title    bool
