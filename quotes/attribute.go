@@ -331,7 +331,11 @@ func (d *doc) cueFor(qi int) {
 		if p, e, ok := d.phraseAt(k, end, kindCue); ok && (p.role == "SOURCE" || p.role == "INITIAL" && d.toks[k].flags&tSentStart != 0) {
 			if s, e2 := d.sourceNP(e, end); s < e2 && (p.role == "SOURCE" || d.is(e2, ",") && !d.notWho(s, e2)) {
 				q.spkS, q.spkE, q.cuePos = s, e2, k
-				d.markUsed(k, e2)
+				// "Selon le broker, une surenchère paraît « peu probable »": the
+				// sentence reports more than the quote, the cue also attributes.
+				if d.countWords(d.skipAdverbials(e2, o), o) < 3 {
+					d.markUsed(k, e2)
+				}
 				return
 			}
 		}
@@ -1204,7 +1208,8 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 			switch {
 			case d.isAnalyst(m.canonical):
 				score = 5
-			case isBank(m.sub) && subj:
+			case isBank(m.sub) && subj, d.ratingAfter(m):
+				// "X relève son objectif", "X passe à l'achat": a broker's act.
 				score = 4
 			case isBank(m.sub):
 				score = 3
@@ -1232,6 +1237,27 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 		}
 	}
 	return best, bestScore >= 0
+}
+
+// ratingAfter reports whether a rating word follows the mention m closely in
+// its sentence, as a broker's act does: "X relève son objectif de cours",
+// "X passe à l'achat", "X réitère sa recommandation".
+func (d *doc) ratingAfter(m mention) bool {
+	_, hi := d.sentRange(m.start)
+	// the name is a subject: a verb follows it, not a preposition ("de
+	// Pondération en ligne à Surpondérer").
+	if n := m.end; n >= hi || !d.isWord(n) || d.toks[n].flags&tCap != 0 || d.wf(n)&(wFwdStop|wPrepStop|wOf|wDet|wEt|wRating) != 0 {
+		return false
+	}
+	for k := m.end; k < hi && k < m.end+6; k++ {
+		if d.toks[k].flags&tInQuote != 0 || d.is(k, ",") || d.is(k, ".") {
+			return false
+		}
+		if d.wf(k)&wRating != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // companyNoun reports whether the name at token i follows a company noun

@@ -483,7 +483,7 @@ func (d *doc) prepInfinitive(i, hi int) bool {
 				return false
 			}
 			if kk := d.txtKey(x); (kk == "de" || kk == "d'" || d.toks[x].flags&tA != 0) && d.isInfinitive(x+1, hi) {
-				return true
+				return !d.tradeAdvice(x+1, hi)
 			}
 		}
 		return false
@@ -491,7 +491,17 @@ func (d *doc) prepInfinitive(i, hi int) bool {
 	if kk := d.txtKey(k); k >= hi || kk != "de" && kk != "d'" && d.toks[k].flags&tA == 0 {
 		return false
 	}
-	return d.isInfinitive(k+1, hi)
+	return d.isInfinitive(k+1, hi) && !d.tradeAdvice(k+1, hi)
+}
+
+// tradeAdvice reports whether the infinitive at i advises a trade in the
+// stock ("de se débarrasser du titre", "d'acheter l'action", "d'alléger"): a
+// rating, not a report ("recommande d'apporter ses titres à l'offre" is one).
+func (d *doc) tradeAdvice(i, hi int) bool {
+	if d.wf(i)&wRefl != 0 {
+		i++
+	}
+	return d.wf(i)&wTrade != 0
 }
 
 // adjComplement reports whether an adjective with an infinitive or a

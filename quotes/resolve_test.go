@@ -110,6 +110,10 @@ func TestResolveWithEntities(t *testing.T) {
 		{name: "ce dernier is the one named last",
 			in:  "Ferlac Industries a cédé sa filiale à Dravel Holding. Ce dernier estime que l'opération créera de la valeur.",
 			src: "Dravel Holding"},
+		{name: "selon before a clause that ends in a quote also attributes",
+			in:    "Dravel a bondi de 20 % après l'offre de Ferlac. Dans la foulée, Berlioz Midcap relève son objectif de cours de 11 à 14 euros. Selon le broker, une surenchère paraît « peu probable compte tenu du verrouillage du capital ».",
+			src:   "Berlioz Midcap",
+			quote: "Berlioz Midcap"},
 	}
 	a := Default()
 	for _, c := range cases {

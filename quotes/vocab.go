@@ -39,6 +39,8 @@ const (
 	wPhrase                       // first word of a cue, relay or outlet phrase
 	wQuant                        // a noun of quantity before "de": la plupart des, la majorité des
 	wUnit                         // a scale or a currency after a number: millions, euros, $
+	wRating                       // words of a broker's rating: objectif, recommandation, achat
+	wTrade                        // infinitives of a trade in a stock: acheter, vendre, se débarrasser
 )
 
 var builtinWords = map[uint32][]string{
@@ -114,5 +116,10 @@ var builtinWords = map[uint32][]string{
 		"euro", "euros", "€", "dollar", "dollars", "$", "us$", "franc", "francs", "chf", "livre", "livres", "£",
 		"yen", "yens", "yuan", "yuans", "dirham", "dirhams", "mdh", "fcfa", "cents", "centimes", "eur", "usd",
 		"points", "pb", "pts", "pt"},
+	wRating: {"objectif", "recommandation", "conseil", "achat", "vente", "neutre", "surperformance",
+		"sous-performance", "surponderer", "sous-ponderer", "ponderer", "accumuler", "alleger", "renforcer",
+		"conserver", "apporter", "cible", "valorisation"},
+	wTrade: {"acheter", "vendre", "ceder", "debarrasser", "garder", "eviter", "privilegier", "souscrire",
+		"arbitrer", "miser", "alleger", "renforcer", "conserver", "accumuler"},
 	wNameSmall: {"de", "la", "du", "des", "of", "the", "and", "et", "&", "d'", "le", "les", "von", "van", "der", "y"},
 }
