@@ -109,6 +109,8 @@
 //	head	ORG	Bourse	case=any	subtype=exchange	("Bourse de Paris" is one name)
 //	head	ORG	Agence	complement=any	(also "Agence d'information sur l'énergie")
 //	head	ORG	tribunal de commerce	case=any	complement=cap	(lower case: needs a name, "de Rennes")
+//	head	LOC	vallée	case=lower	("la vallée du Rhône"; capitalised only at a sentence start)
+//	head	ORG	Ressources	(a capitalised head with a name: "Ressources Nordalis", of which "Nordalis" is a short form)
 //	verb	annonce	relève	(a capitalised subject before it is an organisation)
 //	cue	PRODUCT	en phase 3	subtype=drug	(the name before the phrase has the type)
 //	ending	PRODUCT	mab	vir	subtype=drug	(an unknown one-word name ending so has the type)

@@ -100,7 +100,7 @@ func (st *state) findDocument() {
 	order := st.order[:0]
 	for ci := range st.cands {
 		c := &st.cands[ci]
-		if !c.weak && c.typ != TICKER && c.typ != ISIN && c.typ != LEI {
+		if !c.weak && !c.dead && c.typ != TICKER && c.typ != ISIN && c.typ != LEI {
 			order = append(order, ci)
 		}
 	}

@@ -297,6 +297,9 @@ func (st *state) markCaseOK(m marker, i, end int) bool {
 		}
 		return isAllUpper(w) || len(w) > 3 && startsUpper(w)
 	case markHead:
+		if m.lower {
+			return !startsUpper(st.tok(i)) || st.start[i]
+		}
 		return m.anyCase || startsUpper(st.tok(i))
 	}
 	return true
@@ -600,6 +603,9 @@ func (st *state) heads(i int) iter.Seq2[int, *marker] {
 // headMatch finds "HEAD [particle] Name" at i ("Bourse de Paris", "Banque
 // Scotia") and returns its end and marker.
 func (st *state) headMatch(i int) (int, *marker) {
+	if i > 0 && st.toks[i].SpaceBefore && !st.toks[i].Newline && st.capWord(i-1) && st.cover[i-1] == 0 && !st.start[i-1] {
+		return 0, nil // "Atlas Ciments Réunis": the head is inside a longer name
+	}
 	for k, m := range st.heads(i) {
 		if k >= len(st.toks) || st.toks[k].Newline {
 			continue
@@ -626,6 +632,9 @@ func (st *state) headMatch(i int) (int, *marker) {
 		}
 		if end == 0 && st.capWord(p) {
 			end = st.capRun(p)
+		}
+		if end == 0 && p > k {
+			end, _ = st.complementName(p) // "Laboratoires du Sud"
 		}
 		if end > 0 && p == k && end < len(st.toks) {
 			// "Caisse Nationale de Réassurance": the direct name goes on.
@@ -822,12 +831,18 @@ var ofWords = map[string]bool{"de": true, "du": true, "d'": true, "des": true, "
 func (st *state) findChunks() {
 	r := st.r
 	n := len(st.toks)
+	hyTried := -1
 	for i := 0; i < n; i++ {
 		if st.cover[i] != 0 || !st.capWord(i) {
 			continue
 		}
 		if st.glued(i) || st.brokenWord(i) {
 			continue
+		}
+		if i >= 2 && i != hyTried && st.hy[i-1] && st.cover[i-2] == 0 && st.stopT[i-2] && isAllUpper(st.tok(i-2)) && lettersOnly(st.tok(i-2)) &&
+			!st.glued(i-2) && !st.toks[i-1].Newline && !isAllUpper(st.tok(i)) && !(i+1 < n && st.hy[i+1]) {
+			hyTried = i // once: a name refused below resumes after the hyphen
+			i -= 2      // "SUD-Rail": a stop word in capitals glued by a hyphen opens the name
 		}
 		j := st.capRun(i)
 		c := cand{s: i, e: j, nameEnd: j, entry: -1}
@@ -850,6 +865,8 @@ func (st *state) findChunks() {
 		case st.triggered(i, j, &c):
 		case st.listed(i, j, &c):
 		case st.apposed(i, j, &c):
+		case single && st.startMk[i]&(1<<markHead) != 0 && !st.complementAt(j):
+			continue // a lone head noun ("des Ressources Humaines") is no name
 		case st.endingAt(i, j, single && !allUp, &c):
 		case j+1 < n && st.tok(j) == "(" && st.cover[j+1] != 0 && st.cands[st.cover[j+1]-1].typ == TICKER:
 			c.typ, c.rule = ORG, "ticker-context"
@@ -891,11 +908,16 @@ func (st *state) findChunks() {
 			}
 		} else if c.weak && (!single || st.complementAt(c.e)) || strings.HasPrefix(c.rule, "trigger:") && st.key(c.e) != "de" {
 			// "Ciments du Maroc", "Caisse d'Epargne": a name with its complement.
-			if p := st.particleAfter(c.e); p > 0 && st.capWord(p) && st.free(c.e, p+1) && (st.key(c.e) != "de" || !single) {
-				c.e = st.capRun(p)
-				c.nameEnd = c.e
-				if c.weak {
-					c.weak, c.guess, c.rule = false, false, "compound"
+			if p := st.particleAfter(c.e); p > 0 && st.free(c.e, p) && (st.key(c.e) != "de" || !single) {
+				if e, take := st.complementName(p); e > 0 {
+					if take {
+						st.takeOver(p)
+					}
+					c.e = e
+					c.nameEnd = c.e
+					if c.weak {
+						c.weak, c.guess, c.rule = false, false, "compound"
+					}
 				}
 			}
 		}
@@ -1427,7 +1449,48 @@ func (st *state) complementAt(j int) bool {
 		return false
 	}
 	p := st.particleAfter(j)
-	return p > 0 && st.capWord(p)
+	if p == 0 {
+		return false
+	}
+	e, _ := st.complementName(p)
+	return e > 0
+}
+
+// compassPoints may end a name after a particle although they are stop
+// words: "Ciments du Sud".
+var compassPoints = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true, "centre": true, "midi": true}
+
+// complementName returns the end of the name that starts at token p after a
+// particle: a run of capitalised words, a cardinal point ("Ciments du Sud")
+// or a place that the gazetteer found there ("Sucreries du Maroc"), or 0.
+// take reports the place, which the longer name takes over.
+func (st *state) complementName(p int) (end int, take bool) {
+	if p >= len(st.toks) || st.toks[p].Newline {
+		return 0, false
+	}
+	if v := st.cover[p]; v != 0 {
+		// "du Maroc", "d'Italie"; not "de Paris" ("l'usine Solvane de Lyon").
+		if o := &st.cands[v-1]; o.s == p && o.typ == LOC && o.entry >= 0 && !o.weak && !o.dead && st.key(p-1) != "de" {
+			return o.e, true
+		}
+		return 0, false
+	}
+	if st.capWord(p) {
+		return st.capRun(p), false
+	}
+	if st.toks[p].Kind == text.Word && startsUpper(st.tok(p)) && compassPoints[st.key(p)] {
+		return p + 1, false
+	}
+	return 0, false
+}
+
+// takeOver drops the candidate at token p: a longer name covers it.
+func (st *state) takeOver(p int) {
+	o := &st.cands[st.cover[p]-1]
+	o.dead = true
+	for q := o.s; q < o.e; q++ {
+		st.cover[q] = 0
+	}
 }
 
 // ---------------------------------------------------------------- subjects

@@ -75,7 +75,10 @@ type marker struct {
 	subtype string
 	skip    int
 	anyCase bool
-	name    string
+	// lower: a head written in lower case, or capitalised only at a
+	// sentence start ("la vallée du Rhône", not "Bains de Mer de Monaco").
+	lower bool
+	name  string
 	// complement: a head that extends over a French complement ("Agence
 	// d'information sur l'énergie"); 1 = any, 2 = a capitalised word must
 	// follow when the head is written in lower case ("tribunal de commerce de
@@ -328,6 +331,7 @@ func New(opts Options) (*Recognizer, error) {
 				m.kind = markHead
 				m.skip = 0
 				m.anyCase = rl.attr("case") == "any"
+				m.lower = rl.attr("case") == "lower"
 				switch rl.attr("complement") {
 				case "any":
 					m.complement = 1

@@ -275,8 +275,8 @@ func checkAttr(a attr) error {
 			return fmt.Errorf("%w: invalid LEI %q (ISO 7064 mod 97-10)", ErrRule, a.v)
 		}
 	case "case":
-		if a.v != "exact" && a.v != "any" && a.v != "cap" {
-			return fmt.Errorf("%w: case= must be exact, cap or any", ErrRule)
+		if a.v != "exact" && a.v != "any" && a.v != "cap" && a.v != "lower" {
+			return fmt.Errorf("%w: case= must be exact, cap, any or lower", ErrRule)
 		}
 	case "complement":
 		if a.v != "any" && a.v != "cap" {
