@@ -295,8 +295,12 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if s == e {
 		return out
 	}
-	if !incise && d.lastQueSent == int(d.toks[s].sent)+1 && d.lastQue < s {
-		return out // inside the que-clause of a report already listed
+	if !incise && d.lastQueSent == int(d.toks[s].sent)+1 && d.lastQue < s && d.complementizer(d.clauseOpen(s, e)) {
+		// inside the que-clause of a report already listed ("a confirmé
+		// qu'il s'attendait à"); a clause of its own after a comma or a
+		// conjunction reports again ("alors qu'il anticipe", "Si X estime
+		// que ..., Y note que").
+		return out
 	}
 	// an exchange with an outlet ("a déclaré X à Reuters").
 	from := v.end
@@ -434,6 +438,38 @@ func (d *doc) pluralNP(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOpen returns the token before the clause whose subject is [s, e):
+// s-1, or the word before a noun phrase that the subject stands in
+// apposition to ("que le fonds activiste, Amber Capital, souhaite").
+func (d *doc) clauseOpen(s, e int) int {
+	if !d.is(s-1, ",") || !d.is(e, ",") {
+		return s - 1
+	}
+	for k := s - 2; k >= 0 && k > s-6; k-- {
+		if d.wf(k)&wQue != 0 {
+			return k
+		}
+		if !d.isWord(k) {
+			break
+		}
+	}
+	return s - 1
+}
+
+// complementizer reports whether token i is a "que" that opens the
+// complement of a verb, not a conjunction ("alors que", "tandis que", "bien
+// que", "parce que").
+func (d *doc) complementizer(i int) bool {
+	if d.wf(i)&wQue == 0 {
+		return false
+	}
+	switch d.txtKey(i - 1) {
+	case "alors", "tandis", "bien", "meme", "parce", "lors", "des", "avant", "apres", "pendant", "sans", "pour", "afin", "depuis", "ainsi", "si":
+		return false
+	}
+	return true
 }
 
 // pollTail returns the end of the people noun phrase [s, e) extended by the
