@@ -54,7 +54,7 @@ func alignRepairs(out []Repair, line, fixed string, base int) []Repair {
 			continue
 		}
 		// back to the start of the characters that differ.
-		for i > 0 && j > 0 && (!utf8.RuneStart(line[i]) || !utf8.RuneStart(fixed[j])) {
+		for i > 0 && j > 0 && (!runeStart(line, i) || !runeStart(fixed, j)) {
 			i, j = i-1, j-1
 		}
 		i2, j2 := nonASCIIEnd(line, i), nonASCIIEnd(fixed, j)
@@ -71,6 +71,9 @@ func alignRepairs(out []Repair, line, fixed string, base int) []Repair {
 	}
 	return out
 }
+
+// runeStart reports whether i is on a character boundary of s.
+func runeStart(s string, i int) bool { return i >= len(s) || utf8.RuneStart(s[i]) }
 
 // nonASCIIEnd returns the end of the run of non-ASCII bytes at i.
 func nonASCIIEnd(s string, i int) int {
