@@ -146,11 +146,10 @@ func (m *metaAcc) fill(r *Result, input string, html bool) {
 	case html && r.Title != "":
 		// a page's headline holds character references: decode them
 		r.Title = strings.TrimSpace(Normalize(r.Title))
-	case r.Title != "":
-		// mojibake ("prÃ©voit") is repaired as in the body; the title is
-		// otherwise as written. Nothing is copied when there is none.
-		r.Title = repairMojibake(r.Title)
 	}
+	// A plain-text title stays the exact line, mojibake included, as the
+	// annotation guidelines want it ("exact title line"): the body and the
+	// stages read it repaired (see Repairs).
 }
 
 var frMonths = map[string]int{
