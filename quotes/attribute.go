@@ -362,8 +362,11 @@ func (d *doc) cueFor(qi int) {
 		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.core == v.core {
 			v = v2
 		}
-		if d.lemma(v).ambig && o-v.end > 3 && !d.queBetween(v.end, o) {
-			continue // "a relevé son objectif ..., en raison « ... »"
+		// "a relevé son objectif ..., en raison « ... »" is no report; "vise
+		// une croissance de 4 % et une marge « au moins stable »" is: a
+		// forecast's object holds the quote.
+		if d.lemma(v).ambig && o-v.end > 3 && !d.queBetween(v.end, o) && !(d.lemma(v).forecast && d.sameClause(v.end, o)) {
+			continue
 		}
 		q.verb, q.hasVerb, q.cuePos = v, true, v.start
 		switch {
@@ -509,6 +512,17 @@ func (d *doc) trailingIncise(q *rawQuote) bool {
 		return true
 	}
 	return false
+}
+
+// sameClause reports whether [i, j) holds no comma, colon, semicolon or
+// period: one clause.
+func (d *doc) sameClause(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.is(k, ",") || d.is(k, ":") || d.is(k, ";") || d.is(k, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // queBetween reports whether "que" or "qu'" sits in [i, j).
@@ -764,7 +778,7 @@ func (d *doc) described(s, e, h int) (mention, bool) {
 // in apposition after it ("Unia, le syndicat interprofessionnel").
 func (d *doc) introducedAs(m mention, id int32) bool {
 	if d.toks[m.start].id == id {
-		return true
+		return m.end-m.start > 1 // "l'Institut Ifo", not "la SGI" itself
 	}
 	if p := m.start - 1; p > 0 && d.isWord(p) && d.toks[p].flags&tCap == 0 && d.wf(p)&(wOf|wDet) == 0 {
 		switch d.txtKey(p) {
