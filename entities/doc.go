@@ -46,14 +46,18 @@
 // Then, document-level consistency: a name found once by a strong rule is
 // found in all its mentions, and short forms link to it ("Pouyanné" after
 // "Patrick Pouyanné", "Morgan" after "Morgan Stanley", "AWS" after "Amazon Web
-// Services (AWS)"). A name inside a longer one is not a second mention
-// ("Amazon" in "Amazon Web Services").
+// Services (AWS)", "Nadia" after "Nadia Kessler" unless two people share the
+// first name). A name inside a longer one is not a second mention ("Amazon"
+// in "Amazon Web Services").
 //
 // The canonical name is the longest name the document uses for the entity,
 // without its legal form, unless the gazetteer knows a fuller or equivalent
 // form of it: an acronym or a short word ("AFP" gives "Agence
 // France-Presse"), a shortening ("Fitch" gives "Fitch Ratings"), the same name
-// spelt otherwise ("Etats-Unis" gives "États-Unis"). A document name longer
+// spelt otherwise ("Etats-Unis" gives "États-Unis"), a single word or an
+// abbreviation of a markedly fuller name ("SocGen" gives "Société Générale");
+// an alias in several words that abbreviates nothing is a name of its own
+// ("Keystone-ATS" stays so, and names its "ATS"). A document name longer
 // than the gazetteer's wins ("Réserve fédérale américaine" over "Réserve
 // fédérale", also for "Fed"), unless it only adds capitalised unit words
 // ("Reuters News"); a name followed by an acronym in parentheses that the

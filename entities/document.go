@@ -173,6 +173,11 @@ func (st *state) findDocument() {
 			}
 			if k > c.s && k < c.nameEnd {
 				addForm(k, c.nameEnd, c, false)
+				if k == c.s+1 {
+					// "Nadia" after "Nadia Kessler": the first name alone in
+					// a portrait (never "Marc" of two people: amb).
+					addForm(c.s, c.s+1, c, false)
+				}
 			}
 		case ORG:
 			if c.nameEnd-c.s >= 2 && !st.hy[c.s+1] {
@@ -256,8 +261,9 @@ func (st *state) findDocument() {
 					break
 				}
 				if f, ok := forms[st.joinKey(i, j+1)]; ok && !f.amb && !f.linkOnly {
-					if j+1 < n && !st.toks[j+1].SpaceBefore && st.toks[j+1].Kind == text.Word {
-						continue
+					if j+1 < n && !st.toks[j+1].SpaceBefore && (st.toks[j+1].Kind == text.Word || st.hy[j+1] && f.typ == PER) ||
+						i > 0 && st.hy[i-1] && f.typ == PER {
+						continue // "Marie" in "Marie-Christine", "Sophie" in "Anne-Sophie"
 					}
 					best, bf = j+1, f
 				}
@@ -465,10 +471,36 @@ func canonical(doc, gaz string) string {
 	if squash(kd) == squash(kg) || lg > ld && shortening(kd, kg) || lg < ld && unitOf(doc, gaz) {
 		return gaz
 	}
-	if 2*lg > 3*ld {
-		return gaz // a markedly fuller name: "Société Générale" for "SocGen"
+	if 2*lg > 3*ld && (!strings.ContainsAny(kd, " -") || abbreviates(squash(kd), squash(kg))) {
+		// a markedly fuller name than a single word ("Société Générale" for
+		// "SocGen", "ministère de l'Économie" for "Bercy") or than an
+		// abbreviation in several words; not "Agence télégraphique suisse"
+		// for "Keystone-ATS", a name of its own.
+		return gaz
 	}
 	return doc
+}
+
+// abbreviates reports whether the squashed key short abbreviates long: a
+// part of it ("Bernstein" of "AllianceBernstein") or its letters in order
+// from the same first letter ("Medef", "SocGen").
+func abbreviates(short, long string) bool {
+	if short == "" || long == "" {
+		return false
+	}
+	if strings.Contains(long, short) {
+		return true
+	}
+	if short[0] != long[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(long) && j < len(short); i++ {
+		if long[i] == short[j] {
+			j++
+		}
+	}
+	return j == len(short)
 }
 
 // unitOf reports whether the document's longer name is the gazetteer's
