@@ -382,6 +382,13 @@ func (d *doc) cueFor(qi int) {
 			_, shi := d.sentRange(min(n-1, q.inner))
 			q.Via, q.channel = d.relayAfterQuote(q, shi)
 		}
+		if q.Via == "" && !q.channel && q.spkS > lo {
+			// "Mardi, sur LinkedIn, X a écrit : « ... »": a channel named
+			// before the subject (an outlet there is read as an exchange).
+			if _, ch := d.relay(lo, q.spkS); ch {
+				q.channel = true
+			}
+		}
 		// the sentence reports more than the quote: the cue also attributes.
 		if d.countWords(d.skipAdverbials(v.end, o), o) < 3 {
 			d.markUsed(v.start, v.end)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/depeche-go/depeche/entities"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestResolveWithEntities checks how sources and speakers resolve with the
@@ -129,6 +130,44 @@ func TestResolveWithEntities(t *testing.T) {
 				if len(qs) == 0 || qs[len(qs)-1].SpeakerCanonical != c.quote {
 					t.Errorf("quotes %+v, want speaker %q", qs, c.quote)
 				}
+			}
+		})
+	}
+}
+
+// TestVia checks the outlet of each quote: the exchange it came from, spread
+// to the speaker's other quotes, and none for words given through a channel
+// of their own.
+func TestVia(t *testing.T) {
+	cases := []struct {
+		name, in string
+		via      []string // per quote, in order
+	}{
+		{name: "a channel named before the subject",
+			in:  "« Nous ne céderons pas la division », a déclaré Jean Dupont à Reuters lundi. Mardi, sur LinkedIn, Jean Dupont a écrit : « Nous irons jusqu'au bout ».",
+			via: []string{"Reuters", ""}},
+		{name: "a communiqué named before the subject",
+			in:  "« Nous ne céderons pas la division », a déclaré Jean Dupont à Reuters lundi. Dans un communiqué, Jean Dupont a ajouté : « Nous irons jusqu'au bout ».",
+			via: []string{"Reuters", ""}},
+		{name: "an interview named before the subject",
+			in:  "Dans un entretien accordé au Figaro, Jean Dupont affirme : « La fusion créera de la valeur ». « Nous garderons tous les sites », ajoute-t-il.",
+			via: []string{"Le Figaro", "Le Figaro"}},
+		{name: "another speaker has no outlet",
+			in:  "« Nous ne céderons pas la division », a dit Jean Dupont à Reuters. « Cette offre est hostile et sous-évaluée », a répondu Paul Mercier.",
+			via: []string{"Reuters", ""}},
+		{name: "the outlet of a later exchange",
+			in:  "« Nos résultats sont solides cette année », a indiqué Jean Dupont dans un communiqué. « Nous restons ouverts à des discussions », a-t-il ajouté à l'AFP.",
+			via: []string{"", "Agence France-Presse"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, _, _ := Default().FindIn(c.in, nil, entities.Default().FindAll(c.in))
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.Via)
+			}
+			if diff := cmp.Diff(c.via, got); diff != "" {
+				t.Errorf("vias (-want +got):\n%s", diff)
 			}
 		})
 	}
