@@ -988,25 +988,34 @@ func (st *state) triggered(i, j int, c *cand) bool {
 }
 
 // categoryAt reports whether the trigger ending at k is a bare complement
-// of an organisation's trigger noun ("l'éditeur de logiciels X", "le
-// fabricant de puces X"): a product noun there does not type the name,
-// which belongs to the noun before.
+// of a noun ("l'éditeur de logiciels X", "le fabricant zurichois d'implants
+// dentaires X"): a product noun there does not type the name, which belongs
+// to the noun before; a quantity keeps it ("3 millions de consoles X").
 func (st *state) categoryAt(k int) bool {
 	s := int(st.trigFrom[k]) - 1
 	if s < 2 || ofWords[st.key(k-1)] {
 		return false // "mise sur le marché de X": the phrase ends with its "de"
 	}
-	kk := st.key(s - 1)
-	if kk != "de" && kk != "d'" || st.trigAt[s-1] == 0 {
-		return false // "3 millions de consoles X"
+	if kk := st.key(s - 1); kk != "de" && kk != "d'" {
+		return false
 	}
-	for _, m := range st.r.markLists[st.trigAt[s-1]-1] {
-		if m.kind == markTrigger && m.typ == ORG {
-			return true
+	p := s - 2
+	if kk := st.key(p); kk == "et" || kk == "ou" {
+		// "2 millions de tablettes et de smartphones X": the first complement says.
+		for q := p - 1; q > 0 && q >= p-4; q-- {
+			if kq := st.key(q); kq == "de" || kq == "d'" {
+				p = q - 1
+				break
+			}
 		}
 	}
-	return false
+	return st.toks[p].Kind != text.Number && !quantityWords[st.key(p)]
 }
+
+// quantityWords count what follows "de": "des millions de consoles X".
+var quantityWords = map[string]bool{"million": true, "millions": true, "milliard": true, "milliards": true,
+	"millier": true, "milliers": true, "centaine": true, "centaines": true, "dizaine": true, "dizaines": true,
+	"mille": true, "nombre": true, "plupart": true, "livraison": true, "livraisons": true, "commande": true, "commandes": true}
 
 // closedList reports whether the name ending at j opens or continues a list
 // of names closed by punctuation: "X et Y,", "X, Y et Z." (an apposition that
@@ -1059,6 +1068,9 @@ func (st *state) listed(i, j int, c *cand) bool {
 		return false
 	}
 	comma := false
+	if p > 1 && (st.key(p) == "de" || st.key(p) == "d'" || st.key(p) == "du") && (st.key(p-1) == "et" || st.key(p-1) == "ou") {
+		p-- // "les ventes de X et de Y"
+	}
 	switch st.key(p) {
 	case "et", "ou":
 		if p > 1 && st.tok(p-1) == "," {
