@@ -614,7 +614,7 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 	}
 	for x := head; x < hi && x <= e+1 && x < s+10; x++ {
 		t := d.toks[x]
-		if t.kind != text.Word || t.flags&(tCap|tInQuote) != 0 || !endsParticiple(d.txt(x)) {
+		if t.kind != text.Word || t.flags&(tCap|tInQuote) != 0 || !endsParticiple(d.txt(x)) && !strings.HasPrefix(d.txtKey(x), "obtenu") {
 			continue
 		}
 		if d.wf(x-1)&wOf != 0 && d.wf(x-1)&wDet == 0 {
@@ -1109,9 +1109,13 @@ func (d *doc) resolveNP(s, e int) resolved {
 			}
 		}
 	}
+	if agent == "DOC" && d.obtained(e) {
+		return r // "selon un document interne consulté par Reuters": as written
+	}
 	if agent == "DOC" {
 		// "X a relevé sa prévision, selon une note publiée jeudi": the
-		// document is X's when X is the subject of the sentence.
+		// document is X's when X is the subject of the sentence (not when an
+		// outlet obtained it: "selon un document consulté par Reuters").
 		lo, hi := d.sentRange(s)
 		ss, se := d.sentenceSubject(lo, s, 0)
 		if ss >= se {

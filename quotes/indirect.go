@@ -368,7 +368,10 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if !ok && (lm.figure || lm.number) && (d.wf(after)&wOf == 0 || d.wf(after)&wDet != 0) {
 		// "prévoit un chiffre d'affaires de", "prévoit des investissements de",
 		// not "prévoit de distribuer"; "attend entre 210 et 230 millions".
-		if lm.figure && d.hasFigure(after, hi) || lm.number && d.hasAmount(after, hi) {
+		// the forecaster names someone: "Le plan prévoit 300 suppressions de
+		// postes" is the content of a plan.
+		who := incise || v.inv >= 0 || e-s == 1 && d.wf(s)&wSubj != 0 || d.demonstrative(s, e) || d.referent(s, e) || d.toks[s].flags&tCap != 0 && d.wf(s)&wDet == 0
+		if who && (lm.figure && d.hasFigure(after, hi) || lm.number && d.hasAmount(after, hi)) {
 			ok = true
 		}
 	}
@@ -410,6 +413,22 @@ func (d *doc) namesHead(s, e int) bool {
 		return true
 	}
 	return d.agentHead(s, e) == x
+}
+
+// obtained reports whether the document phrase ending at e goes on with
+// who obtained it: "consulté par Reuters", "obtenu par l'AFP", "que s'est
+// procuré le FT".
+func (d *doc) obtained(e int) bool {
+	for k := max(e-1, 0); k < len(d.toks) && k < e+3; k++ {
+		w := d.txtKey(k)
+		if strings.HasPrefix(w, "consult") || strings.HasPrefix(w, "obtenu") || w == "procure" || w == "procuree" {
+			return true
+		}
+		if !d.isWord(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // headMention returns the mention that heads the noun phrase [s, e) ("X",
