@@ -998,14 +998,27 @@ func (d *doc) resolveNP(s, e int) resolved {
 	t, bs, be := d.spanText(s, e)
 	r := resolved{text: t, start: bs, end: be, pos: s}
 	if e-s == 1 && d.txtKey(s) == "on" {
-		// "souligne-t-on chez Dravel": the company; "on" alone is nobody.
+		// "souligne-t-on chez Dravel": the company; "lit-on dans la note de
+		// Jefferies": the document's author; "on" alone is nobody.
 		x := s + 1
 		if d.is(x, ",") {
 			x++
 		}
-		if x = d.skipAdverbials(x, len(d.toks)); d.txtKey(x) == "chez" {
+		x = d.skipAdverbials(x, len(d.toks))
+		if d.wf(x)&wVerbStart != 0 && d.toks[x].flags&tCap == 0 {
+			x++ // "peut-on lire"
+		}
+		switch d.txtKey(x) {
+		case "chez":
 			if m, ok := d.mentionAt(x + 1); ok && m.start == x+1 && m.typ != entities.PER {
 				r.canonical, r.typ = m.canonical, m.typ
+			}
+		case "dans":
+			_, hi := d.sentRange(x)
+			if ds, de := d.npForward(x+1, hi); ds < de && d.agentOf(ds, de) == "DOC" {
+				if dr := d.resolveNP(ds, de); dr.canonical != "" {
+					r.canonical, r.typ = dr.canonical, dr.typ
+				}
 			}
 		}
 		return r

@@ -121,7 +121,7 @@
 // not "attend les résultats du 12 mars"). Inverted forms ("dit-il", "a-t-elle
 // ajouté") and compound tenses ("avait-il précisé") come from the grammar:
 // list the simple forms and the participles only. The defaults live in
-// rules/verbs.rules (194 verbs) and rules/cues.rules; [DefaultRules] returns
+// rules/verbs.rules (195 verbs) and rules/cues.rules; [DefaultRules] returns
 // them and [Options].Rules stacks more on top.
 //
 // # Usage
