@@ -758,6 +758,15 @@ func (d *doc) described(s, e, h int) (mention, bool) {
 			continue
 		}
 		if d.introducedAs(m, id) {
+			if kind, _ := d.agentAt(h, e); kind == "ANALYST" {
+				// "la banque X" ... "Y relève son objectif" ... "selon la
+				// banque": a broker named since is the better guess.
+				for j := k + 1; j <= top; j++ {
+					if o := d.mentions[j]; o.canonical != m.canonical && (isBank(o.sub) || d.isAnalyst(o.canonical) || d.ratingAfter(o)) {
+						return mention{}, false
+					}
+				}
+			}
 			return m, true
 		}
 	}

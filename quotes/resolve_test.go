@@ -115,6 +115,12 @@ func TestResolveWithEntities(t *testing.T) {
 			in:    "Dravel a bondi de 20 % après l'offre de Ferlac. Dans la foulée, Berlioz Midcap relève son objectif de cours de 11 à 14 euros. Selon le broker, une surenchère paraît « peu probable compte tenu du verrouillage du capital ».",
 			src:   "Berlioz Midcap",
 			quote: "Berlioz Midcap"},
+		{name: "la banque after a bank named since the one introduced as a bank",
+			in:  "La banque Jefferies a relevé son objectif sur Dravel. BNP Paribas reste à l'achat sur le titre. Selon la banque, la marge va remonter.",
+			src: "BNP Paribas"},
+		{name: "la banque introduced as a bank, a company named since",
+			in:  "La banque Jefferies a relevé son objectif sur Dravel. Ferlac a publié ses comptes. Selon la banque, la marge va remonter.",
+			src: "Jefferies"},
 	}
 	a := Default()
 	for _, c := range cases {
