@@ -835,7 +835,7 @@ func (p *parser) parseTerm(tm *term, k int, prefix *unitDef, ps, pe int) bool {
 	if tm.unit != nil && !tm.unit.minor && !tm.prefixed && tm.scale == 0 {
 		k = p.cents(tm, k)
 	}
-	if tm.onlyUn && !tm.scaleWord && !tm.hasCents {
+	if tm.onlyUn && !tm.scaleWord && !tm.hasCents && !p.unAmount(tm, k) {
 		// "un euro fort", "le dollar" : an article, not a number.
 		return false
 	}
@@ -917,6 +917,42 @@ func (p *parser) cents(tm *term, k int) int {
 // written reads a written number at token k: "cinquante", "quatre-vingt-dix",
 // "soixante et onze", "deux cents", "une dizaine", "un demi". It returns the
 // value as v × 10^exp and the index of the token after it.
+// unAmount reports whether "un euro" (the term tm, k the token after it) is
+// one unit of money rather than the article of a currency's name ("un euro
+// fort", "un dollar plus faible"): a per-unit follows ("un euro par
+// action"), or a preposition comes before ("un dividende d'un euro", "cédé
+// pour un euro symbolique") and no word about the currency itself follows.
+func (p *parser) unAmount(tm *term, k int) bool {
+	if tm.unit == nil {
+		return false
+	}
+	if p.perAfter(k) != "" {
+		return true
+	}
+	before := p.in[max(p.spanStart, tm.start-4):tm.start]
+	if !strings.HasSuffix(before, "d'") && !strings.HasSuffix(before, "d’") {
+		switch string(p.prevWordKey(tm.start)) {
+		case "de", "a":
+		case "pour", "contre":
+			// "156,40 yens pour un dollar", "1,08 contre un euro": a rate.
+			p.lookbackN(tm.start, 48)
+			b := p.back
+			if n := len(b); n >= 2 && (b[n-2].kind == tNum || n >= 3 && b[n-2].kind == tWord && b[n-3].kind == tNum) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if n := p.at(k); n.kind == tWord {
+		switch string(p.keyOf(n)) {
+		case "fort", "forte", "forts", "faible", "faibles", "numerique", "digital", "plus", "moins", "cher", "stable", "europeen":
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parser) written(k int) (v int64, exp int, approx, onlyUn bool, n int, ok bool) {
 	var total, cur int64
 	words := 0
@@ -1886,8 +1922,11 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 		if r == '\n' || r == '\r' {
 			break
 		}
-		if r == '\t' || r == '|' || r == ' ' && le+1 < len(in) && in[le+1] == ' ' {
+		if r == '\t' || r == '|' || r == ' ' && le+1 < len(in) && (in[le+1] == ' ' || in[le+1] == '(') {
 			break
+		}
+		if r == ')' && t.start > 0 && in[t.start-1] == '(' {
+			break // a cell in brackets: "(1 265)"
 		}
 		if !text.IsSpace(r) {
 			return labelUnit{}, false
@@ -1937,9 +1976,10 @@ func (p *parser) cellLabel(t *term) (labelUnit, bool) {
 // table's header or caption lines above (see headerLabel).
 func (p *parser) rowLabel(t *term) (labelUnit, bool) {
 	in := p.in
-	// the cell must follow a column gap.
+	// the cell must follow a column gap, the colon of a "label : cell"
+	// row, or open a bracketed cell ("1 184 (1 265)": last year's figure).
 	i := t.start
-	if i < 2 || !(in[i-1] == '\t' || in[i-1] == '|' || in[i-1] == ' ' && (in[i-2] == ' ' || in[i-2] == '|' || in[i-2] == '\t')) {
+	if !cellGapBefore(in, i) {
 		return labelUnit{}, false
 	}
 	ls := lineStart(in, i, i-200)
@@ -1952,7 +1992,7 @@ func (p *parser) rowLabel(t *term) (labelUnit, bool) {
 		lbl++
 	}
 	le := lbl
-	for le < i && !isGapAt(in, le, i) {
+	for le < i && !isGapAt(in, le, i) && !colonGapAt(in, le, i) {
 		le++
 	}
 	if le == lbl || le-lbl > 100 || !hasWord3(in[lbl:le]) {
@@ -2008,6 +2048,36 @@ func (p *parser) moneyRow(s, e int) bool {
 		return false
 	}
 	return true
+}
+
+// cellGapBefore reports whether a table cell may start at i: after a column
+// gap (a tab, a bar, two spaces), after the colon of a "label : cell" row
+// ("Chiffre d'affaires : 1 184", "EBITDA\u00a0: 142"), or after the opening
+// bracket of a cell in brackets ("(1 265)"), itself after a space.
+func cellGapBefore(in string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch in[i-1] {
+	case '\t', '|':
+		return true
+	case ' ':
+		switch in[i-2] {
+		case ' ', '|', '\t', ':':
+			return true
+		}
+	case '(':
+		return in[i-2] == ' '
+	case 0xA0: // a no-break space after the colon
+		return i >= 3 && in[i-2] == 0xC2 && in[i-3] == ':'
+	}
+	return false
+}
+
+// colonGapAt reports whether the colon of a "label : cell" row starts at i:
+// a colon followed by white space, before limit.
+func colonGapAt(s string, i, limit int) bool {
+	return s[i] == ':' && i+1 < limit && (s[i+1] == ' ' || s[i+1] == 0xC2 && i+2 < limit && s[i+2] == 0xA0)
 }
 
 // isGapAt reports whether a column gap (a tab, a bar, two spaces) starts at
