@@ -814,7 +814,14 @@ func (p *parser) parseTerm(tm *term, k int, prefix *unitDef, ps, pe int) bool {
 		} else if conn {
 			// "12 millions d'actions" counts shares; "1,3 milliards de
 			// pertes" is money.
-			if w := p.at(j); w.kind == tWord && (p.e.counts[string(p.keyOf(w))] || isCapitalised(p.text(w))) {
+			w := p.at(j)
+			// "1,2 million de ses propres actions", "3 millions de
+			// nouveaux clients": determiners and adjectives on the way.
+			for m := 0; m < 2 && w.kind == tWord && countModifier(string(p.keyOf(w))); m++ {
+				j++
+				w = p.at(j)
+			}
+			if w.kind == tWord && (p.e.counts[string(p.keyOf(w))] || isCapitalised(p.text(w))) {
 				// a capitalised noun counts people: "10 millions de
 				// Français", "2 millions d'Américains".
 				tm.deNoun = true
@@ -917,6 +924,18 @@ func (p *parser) cents(tm *term, k int) int {
 // written reads a written number at token k: "cinquante", "quatre-vingt-dix",
 // "soixante et onze", "deux cents", "une dizaine", "un demi". It returns the
 // value as v × 10^exp and the index of the token after it.
+// countModifier reports whether w may stand between "millions de" and a
+// counted noun: a possessive or demonstrative, or an adjective that comes
+// before the noun.
+func countModifier(w string) bool {
+	switch w {
+	case "ses", "leurs", "nos", "vos", "mes", "tes", "ces", "propres", "nouvelles", "nouveaux",
+		"anciennes", "anciens", "autres", "premiers", "premieres", "jeunes", "petits", "petites":
+		return true
+	}
+	return false
+}
+
 // unAmount reports whether "un euro" (the term tm, k the token after it) is
 // one unit of money rather than the article of a currency's name ("un euro
 // fort", "un dollar plus faible"): a per-unit follows ("un euro par
