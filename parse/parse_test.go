@@ -323,3 +323,53 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingView checks that a dispatch pasted with HTML character
+// references, or damaged into mojibake, gives the items of the clean
+// dispatch: the same canonical entities, amounts, speakers and sources, with
+// offsets and texts into the damaged input.
+func TestReadingView(t *testing.T) {
+	clean := "Sorvia relève sa prévision annuelle\n" +
+		"(AOF) - Le groupe de chimie Sorvia vise désormais un chiffre d'affaires de 1,32 milliard d'euros, contre 1,25 milliard d'euros auparavant.\n" +
+		"« Nous avons su préserver nos marges », a déclaré le directeur général, Éric Lemaître, selon qui la demande reste solide en Europe.\n" +
+		"Le titre gagne 3 % à 47,82 euros à la Bourse de Paris.\n"
+	htmlRefs := strings.NewReplacer("é", "&eacute;", "è", "&egrave;", "É", "&Eacute;", " milliard", "&nbsp;milliard",
+		"'", "&#39;", "« ", "&laquo;&nbsp;", " »", "&nbsp;&raquo;", "à", "&agrave;").Replace(clean)
+	// UTF-8 read as Windows-1252, written again as UTF-8.
+	mojibake := strings.NewReplacer("é", "Ã©", "è", "Ã¨", "É", "Ã‰", "à", "Ã ", "«", "Â«", "»", "Â»").Replace(clean)
+
+	want, err := parse.Parse(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type item struct{ Kind, Key string }
+	items := func(d *parse.Document) []item {
+		var out []item
+		for _, e := range d.Entities {
+			out = append(out, item{"entity", string(e.Type) + " " + e.Canonical})
+		}
+		for _, a := range d.Amounts {
+			out = append(out, item{"amount", a.Value.String() + " " + a.Code})
+		}
+		for _, q := range d.Quotes {
+			out = append(out, item{"quote", q.SpeakerCanonical + " " + q.Verb})
+		}
+		for _, a := range d.Attributions {
+			out = append(out, item{"attribution", a.Source + " " + a.Cue})
+		}
+		return out
+	}
+	if len(want.Amounts) != 3 || len(want.Quotes) != 1 {
+		t.Fatalf("clean dispatch: %d amounts, %d quotes; want 3 and 1", len(want.Amounts), len(want.Quotes))
+	}
+	for name, in := range map[string]string{"html references": htmlRefs, "mojibake": mojibake} {
+		got, err := parse.Parse(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustCheck(t, name, in, got)
+		if diff := cmp.Diff(items(want), items(got)); diff != "" {
+			t.Errorf("%s: items (-clean +damaged):\n%s", name, diff)
+		}
+	}
+}
