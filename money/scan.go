@@ -1673,8 +1673,10 @@ func (p *parser) perAfter(k int) string {
 			if s, ok := p.e.pers[wk]; ok {
 				return s
 			}
-			if notPer(wk) || isCapitalised(p.text(w)) {
-				// "par rapport à l'an passé", "par ailleurs", "par Apple".
+			if notPer(wk) || isCapitalised(p.text(w)) || isUpperWord(p.text(w)) {
+				// "par rapport à l'an passé", "par ailleurs", "par Apple",
+				// "par UBS": a known unit in capitals ("par MWh", "par
+				// ADR") is found above.
 				return ""
 			}
 			return p.text(w)
