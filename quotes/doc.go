@@ -36,41 +36,56 @@
 // it, or none: it is never dropped.
 //
 // Attributions are "selon X", "d'après X", "suivant X", "Pour X, ...", "X,
-// cité par Y", incises (", indique X", "rapporte le FT"), a speech or opinion
-// verb whose complement is a que-clause or an infinitive ("Microsoft estime
-// que", "a déclaré s'attendre à") and forecast verbs followed by a figure or a
-// trend ("prévoit un chiffre d'affaires de"). Participial and infinitival
+// cité par Y", incises (", indique X", "rapporte le FT", "estiment la plupart
+// des économistes"), a speech or opinion verb whose complement is a que-clause
+// or an infinitive ("Microsoft estime que", "a déclaré s'attendre à"), a
+// request with an infinitive after "de" or "à" ("recommande à ses actionnaires
+// d'apporter leurs titres") and forecast verbs followed by a figure or a trend
+// ("prévoit un chiffre d'affaires de", "X, qui table sur", "qu'il attend
+// désormais entre 210 et 230 millions d'euros"). Participial and infinitival
 // forms count ("tout en se disant prête à agir", "après avoir averti que"),
 // and so do pronoun incises with a complement (", a-t-il fait savoir
-// vendredi"). "Amazon et OpenAI assurent que" gives one attribution per
-// source. The source is the canonical entity when the referent is clear, else
-// the noun phrase as written ("le groupe"); the cue is "selon", "d'après",
-// "suivant", "pour", "citer" or the verb's infinitive.
+// vendredi"). A report inside the que-clause of another one is not listed
+// again ("a confirmé qu'il s'attendait à"), but one in a clause of its own is
+// ("alors qu'il anticipe", "Si X estime que ..., Y note que"). "Amazon et
+// OpenAI assurent que" gives one attribution per source. The source is the
+// canonical entity when the referent is clear, else the noun phrase as written
+// ("le groupe"); the cue is "selon", "d'après", "suivant", "pour", "citer" or
+// the verb's infinitive.
 //
 // Sources and speakers resolve like this: a pronoun or "celui-ci" to the last
-// speaker or subject, "ce dernier" to the one named last, but an inverted pronoun that closes a clause to the
-// subject of that clause ("L'AMF a infligé une amende à X, a-t-elle
-// annoncé"); a present participle ("..., jugeant que") to the subject of the
+// speaker or subject, but an inverted pronoun that closes a clause to the
+// subject of that clause when a name heads it ("L'AMF a infligé une amende à
+// X, a-t-elle annoncé"); "ce dernier" to the one named last; "on" to the
+// company in "souligne-t-on chez X" and to the author in "peut-on lire dans la
+// note de X"; a present participle ("..., jugeant que") to the subject of the
 // nearest clause that names someone ("après que Barclays a abaissé son
-// objectif, jugeant que"), relative clauses and reported que-clauses left
-// out; a document with no author ("selon une note publiée jeudi") to the
-// named subject of its sentence; a surname to the person named in full before
+// objectif, jugeant que"; "rapporte Bloomberg, citant"), relative clauses and
+// reported que-clauses left out; a surname to the person named in full before
 // ("Garnier" -> "Olivier Garnier"), unless a company of that name came first;
-// "un analyste de X", "un porte-parole de X" to X; "le groupe", "la société",
-// "l'équipementier" to the company the dispatch is about (the one named most,
-// and first of all the one named as the subject with a company noun, "Le
-// groupe chimique X rachète Y"), or, when none is named yet, the next one;
-// "selon les chiffres publiés par X" and "selon les projections des services
-// de X" to X; "selon le syndicat", "précise l'agence", "indique le cabinet" to
-// the organisation introduced with that noun ("le syndicat X", "X, le
-// cabinet de conseil", "la firme de données financières X"), else to the last
-// one of a kind the noun may describe (a union, a news or rating agency),
-// else the noun phrase as written. "La plupart des économistes interrogés par
-// Reuters" is kept whole: the poll belongs to the source. A relative clause between the subject and the verb is skipped
-// ("Le groupe, qui a dégagé 19,6 millions d'euros, précise"); an amount, a
-// year or a count is never a source or a speaker. Capitalised names that the
-// entities package left untyped (an unknown company) count as names of
-// unknown type, acronyms of fewer than four letters and financial
+// "un analyste de X", "un porte-parole de X", "les économistes de X" to X, but
+// "une source proche de X" stays as written; "le groupe", "la société",
+// "l'équipementier", "le producteur d'électricité" to the company the dispatch
+// is about (the one named most, and first of all the one named as the subject
+// with a company noun, "Le groupe chimique X rachète Y"), or, when none is
+// named yet, the next one; "le broker" to the bank or broker quoted before, or
+// to the one that acted as a broker ("X passe à l'achat et relève son
+// objectif"); "selon les chiffres publiés par X" and "selon les projections
+// des services de X" to X; a document with no author ("selon une note publiée
+// jeudi") to the named subject of its sentence, unless an outlet obtained it
+// ("selon un document consulté par Reuters" stays as written); "selon le
+// syndicat", "précise l'agence", "indique le cabinet", "a indiqué la banque
+// centrale" to the organisation introduced with that noun ("le syndicat X",
+// "X, le cabinet de conseil", "la firme de données financières X"), else to
+// the last one of a kind the noun may describe (a union, a news or rating
+// agency, a central bank), else the noun phrase as written. "La plupart des
+// économistes interrogés par Reuters" is kept whole: the poll belongs to the
+// source. A relative clause between the subject and the verb is skipped ("Le
+// groupe, qui a dégagé 19,6 millions d'euros, précise"), and so is an acronym
+// in brackets ("L'Autorité des marchés financiers (AMF) a infligé"); an
+// amount, a year or a count is never a source or a speaker. Capitalised names
+// that the entities package left untyped (an unknown company) count as names
+// of unknown type, acronyms of fewer than four letters and financial
 // abbreviations ("CHF", "Ebitda") excepted.
 //
 // # What it does not do
@@ -80,10 +95,13 @@
 // "Frontier", le fonds « Avenir Climat Europe ») and fragments of one or two
 // words are not quotes. Verbs that often mean something else in market copy
 // ("le titre glisse", "relève son objectif", "estime ses pertes à") count only
-// next to a quote, a que-clause or an incise; rating actions and verbs with a
-// plain noun object ("a annoncé le versement") are not attributions; a verb
-// that only introduces a quote is recorded on the quote. Unquoted reported
-// speech is listed as an attribution, not as a quote.
+// next to a quote, a que-clause or an incise; rating actions (also "conseille
+// de se débarrasser du titre"), promises and threats ("promet de verser",
+// "menace de bloquer"), the figures of a plan ("le plan prévoit 300
+// suppressions de postes") and verbs with a plain noun object ("a annoncé le
+// versement") are not attributions; a verb that only introduces a quote is
+// recorded on the quote. Unquoted reported speech is listed as an attribution,
+// not as a quote.
 //
 // # Rule files
 //
@@ -123,6 +141,17 @@
 // list the simple forms and the participles only. The defaults live in
 // rules/verbs.rules (195 verbs) and rules/cues.rules; [DefaultRules] returns
 // them and [Options].Rules stacks more on top.
+//
+// Agent kinds say what a head noun refers to: COMPANY the company the dispatch
+// is about, ANALYST the bank or broker quoted, MEDIA the outlet named last,
+// PERSON the person named last, DOC the issuer of a document, ANON nobody
+// known ("une source"), STAFF the organisation named in the complement ("les
+// économistes de X"), ORG another organisation (the one introduced with the
+// noun). ORG, ANALYST and MEDIA nouns first look for the organisation
+// introduced with the same noun, then for the last one of a listed subtype
+// ("union", "rating agency", "MEDIA"). A head noun may have several words
+// ("agent banque centrale ORG central bank"); it is read before the single
+// word that opens it.
 //
 // # Usage
 //
