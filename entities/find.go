@@ -603,6 +603,9 @@ func (st *state) heads(i int) iter.Seq2[int, *marker] {
 // headMatch finds "HEAD [particle] Name" at i ("Bourse de Paris", "Banque
 // Scotia") and returns its end and marker.
 func (st *state) headMatch(i int) (int, *marker) {
+	if st.startMk[i]&(1<<markHead) == 0 {
+		return 0, nil
+	}
 	if i > 0 && st.toks[i].SpaceBefore && !st.toks[i].Newline && st.capWord(i-1) && st.cover[i-1] == 0 && !st.start[i-1] {
 		return 0, nil // "Atlas Ciments Réunis": the head is inside a longer name
 	}
@@ -1213,6 +1216,9 @@ func (st *state) lowerEnding(k int) *ending {
 // endingOf returns the longest ending that key k ends with, or nil; k must
 // be at least three bytes longer than the ending.
 func (r *Recognizer) endingOf(k string) *ending {
+	if h := endHash(k); len(k) < 4 || r.endBits[h>>6]&(1<<(h&63)) == 0 {
+		return nil
+	}
 	var best *ending
 	for ei := range r.endings {
 		e := &r.endings[ei]

@@ -100,6 +100,7 @@ type Recognizer struct {
 	common    map[string]bool
 	patterns  []*rule
 	endings   []ending
+	endBits   [1 << 10 / 64]uint64 // pre-filter of endings by their last two bytes
 	noGuess   bool
 	lexBits   [1 << 10]uint64 // pre-filter of lexT keys by lexHash
 	lexT      lexTable        // one lookup per token for the tries and stop words
@@ -325,6 +326,13 @@ func New(opts Options) (*Recognizer, error) {
 			addMark(orig, marker{kind: markCue, typ: rl.typ, subtype: rl.attr("subtype"), name: text.Key(orig)})
 		case kindEnding:
 			r.endings = append(r.endings, ending{suf: jk, typ: rl.typ, subtype: rl.attr("subtype")})
+			h := endHash(jk)
+			r.endBits[h>>6] |= 1 << (h & 63)
+			if len(jk) < 2 {
+				for b := range r.endBits {
+					r.endBits[b] = ^uint64(0) // a one-letter ending: no pre-filter
+				}
+			}
 		case kindTrigger, kindHead:
 			m := marker{kind: markTrigger, typ: rl.typ, subtype: rl.attr("subtype"), skip: 3, name: text.Key(orig)}
 			if rl.kind == kindHead {
@@ -374,6 +382,15 @@ func New(opts Options) (*Recognizer, error) {
 	}
 	r.lexT = buildLex(lex)
 	return r, nil
+}
+
+// endHash is a 10-bit signature of the last two bytes of a key, for the
+// pre-filter of endings.
+func endHash(k string) uint32 {
+	if len(k) < 2 {
+		return 0
+	}
+	return uint32(k[len(k)-2]&31)<<5 | uint32(k[len(k)-1]&31)
 }
 
 // lexHash is a cheap 16-bit signature of a key (length, first and last

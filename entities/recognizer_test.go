@@ -90,6 +90,7 @@ func TestFindAll(t *testing.T) {
 		{name: "a stop word in capitals before a hyphen", input: "LE SUD-RAIL DE LA CGT. Les élus SUD-Rail et FO-Rail votent.",
 			want: []mention{{"CGT", ORG, "Confédération générale du travail"}, {"SUD-Rail", ORG, "SUD-Rail"}, {"FO-Rail", ORG, "FO-Rail"}},
 			why:  "an all-caps line names nothing by guess; the hyphen rule is tried once per token"},
+		{name: "hyphen after a one-letter capital", input: "A-AA 0", want: []mention{}, why: "a fuzzer's input that once looped"},
 		{name: "first name inside a compound first name", input: "Marie Vallon parle. Marie-Christine Sonnet répond.",
 			want: []mention{{"Marie Vallon", PER, "Marie Vallon"}, {"Marie-Christine Sonnet", PER, "Marie-Christine Sonnet"}}},
 		{name: "first name shared by two people", input: "Marie Vallon et Marie Sonnet parlent. Marie répond.",
@@ -269,7 +270,7 @@ func TestRuleStacking(t *testing.T) {
 // TestEndingAndCueRules checks user "ending" and "cue" records and the
 // removal of a default ending.
 func TestEndingAndCueRules(t *testing.T) {
-	user, err := entities.ParseRules("user.rules", []byte("ending\tPRODUCT\tzyme\tsubtype=enzyme\n"+
+	user, err := entities.ParseRules("user.rules", []byte("ending\tPRODUCT\tzyme\tsubtype=enzyme\nending\tLOC\tq\n"+
 		"cue\tPRODUCT\tsera greffé\n!ending\tPRODUCT\tmab\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -287,6 +288,7 @@ func TestEndingAndCueRules(t *testing.T) {
 		{"kept ending", "Les ventes de Kordevir progressent.", []mention{{"Kordevir", PRODUCT, "Kordevir"}}},
 		{"user cue", "Le rein Valtaris sera greffé en mars.", []mention{{"Valtaris", PRODUCT, "Valtaris"}}},
 		{"ending too short", "Les ventes de Amab progressent.", []mention{{"Amab", ORG, "Amab"}}},
+		{"one-letter ending", "Les ventes de Valtoraq progressent.", []mention{{"Valtoraq", LOC, "Valtoraq"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

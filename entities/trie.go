@@ -32,45 +32,11 @@ func (t *trie) insert(keys []string) *trie {
 	return n
 }
 
-// appendTokenKey appends the lookup key of one token to dst: lower-case,
-// without accents, apostrophes as ', dashes as -.
+// appendTokenKey appends the lookup key of one token to dst: the key of
+// internal/text (lower-case, without accents, apostrophes as ', dashes as -),
+// without allocating when dst has room.
 func appendTokenKey(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				dst = append(dst, c+'a'-'A')
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
-				j++
-			}
-			dst = append(dst, s[i:j]...)
-			i = j
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if b, ok := foldRune(r); ok {
-			dst = append(dst, b...)
-			continue
-		}
-		if r == utf8.RuneError {
-			continue
-		}
-		if text.IsSpace(r) {
-			dst = append(dst, ' ')
-			continue
-		}
-		k := text.Key(string(r))
-		if k == "" {
-			continue
-		}
-		dst = append(dst, k...)
-	}
-	return dst
+	return text.AppendKey(dst, s)
 }
 
 // appendKeyHash appends the key of token s, like appendTokenKey, and
@@ -94,29 +60,6 @@ func appendKeyHash(dst []byte, s string) ([]byte, uint32) {
 	}
 	return dst, h
 }
-
-// foldRune maps frequent runes to their key without allocating.
-func foldRune(r rune) (string, bool) {
-	switch r {
-	case '\u2019', '\u02BC', '\u2018':
-		return "'", true
-	case '‐', '‑', '‒', '–', '—', '−':
-		return "-", true
-	case 'œ', 'Œ':
-		return "oe", true
-	case 'æ', 'Æ':
-		return "ae", true
-	case 'ß':
-		return "ss", true
-	}
-	if b, ok := text.FoldLatin(r); ok {
-		return asciiLetters[b-'a' : b-'a'+1], true
-	}
-	return "", false
-}
-
-// asciiLetters backs the one-letter strings foldRune returns.
-const asciiLetters = "abcdefghijklmnopqrstuvwxyz"
 
 // phraseKeys tokenizes a rule phrase and returns its token keys (glued
 // hyphens dropped, as in matching) and whether each token is capitalised.
