@@ -1512,6 +1512,9 @@ func (p *parser) qualifier(pos int) (bool, string) {
 		b = b[:len(b)-1]
 	}
 	if ok, approx, q := p.matchQual(b, false); ok {
+		if q == "plus que" && p.negatedBefore(b, 2) {
+			return false, "" // "il n'en vaut plus que 60 M€": only, not more than
+		}
 		return approx, q
 	}
 	if n := len(b); n > 1 && b[n-1].kind == tWord {
@@ -1528,6 +1531,21 @@ func (p *parser) qualifier(pos int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// negatedBefore reports whether "ne" or "n'" comes in the four tokens
+// before the last skip tokens of b (the qualifier's).
+func (p *parser) negatedBefore(b []tok, skip int) bool {
+	end := len(b) - skip
+	for i := end - 1; i >= 0 && i >= end-4; i-- {
+		if b[i].kind == tWord {
+			switch string(p.keyOf(b[i])) {
+			case "ne", "n'":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchQual matches the longest qualifier phrase that ends b. With de, the
