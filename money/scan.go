@@ -1655,9 +1655,16 @@ func (p *parser) perAfter(k int) string {
 	t := p.at(k)
 	if t.kind == tWord {
 		switch string(p.keyOf(t)) {
-		case "brut", "bruts", "net", "nets", "ht", "ttc", "hors":
+		case "brut", "bruts", "net", "nets", "ht", "ttc", "hors", "plus", "supplementaire", "supplementaires":
+			// "0,35 euro brut par action", "50 cents plus par baril",
+			// "2 euros supplémentaires par titre"
 			k++
 			t = p.at(k)
+		case "de", "en":
+			if n := p.at(k + 1); n.kind == tWord && string(p.keyOf(n)) == "plus" {
+				k += 2 // "50 cents de plus par baril"
+				t = p.at(k)
+			}
 		}
 	}
 	switch t.kind {
