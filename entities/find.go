@@ -905,6 +905,9 @@ func (st *state) findChunks() {
 				c.typ, c.place = LOC, true
 			}
 		}
+		if c.typ == PRODUCT && single && (c.rule == "list" || strings.HasPrefix(c.rule, "trigger:")) && commonNoun(st.key(i)) && !st.start[i] {
+			continue // "les médicaments Génériques", "son modèle Économique": a capitalised adjective
+		}
 		if c.typ == PRODUCT {
 			if e := st.modelTail(c.e); e > c.e {
 				c.e, c.nameEnd = e, e // "le smartphone Zeno 5"
