@@ -90,6 +90,10 @@ func (d *doc) verbAt(i, hi int) (vgroup, bool) {
 				j = x
 				continue
 			}
+			if d.mentAdverb(j) {
+				j++ // "a longuement défendu", "a brièvement commenté"
+				continue
+			}
 			break
 		}
 	}
@@ -198,6 +202,17 @@ func endsParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mentAdverb reports whether token i is a lower-case adverb in -ment that
+// the word lists do not know ("longuement", "brièvement"); after an
+// auxiliary a word in -ment is an adverb, not a noun.
+func (d *doc) mentAdverb(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != text.Word || d.toks[i].flags&(tCap|tInQuote) != 0 || d.wf(i)&wVerbStart != 0 {
+		return false
+	}
+	w := d.txt(i)
+	return len(w) > 6 && strings.HasSuffix(w, "ment")
 }
 
 // passive reports whether v is a passive ("sont considérées", "cité").
