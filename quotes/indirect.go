@@ -254,6 +254,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	used := d.toks[v.core].flags&tUsed != 0
 	// the subject and the form of the report.
 	var s, e int
+	toOutlet := "" // the outlet named between an incise's verb and its subject
 	incise := false
 	after := d.skipAdverbials(v.end, hi)
 	switch {
@@ -277,6 +278,16 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		}
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
 		ns, ne := d.npForward(v.end, hi)
+		if ns == ne {
+			// "a indiqué à Reuters une source proche du dossier": the subject
+			// after the outlet it spoke to.
+			if p, pe, ok := d.phraseAt(d.skipAdverbials(v.end, hi), hi, kindRelay); ok && (p.role == "TO" || p.role == "MEDIUM") {
+				if o, ok := d.outletAt(pe); ok {
+					ns, ne = d.npForward(o.end, hi)
+					toOutlet = o.name
+				}
+			}
+		}
 		// the inverted subject names someone ("rapporte le FT", "a indiqué le
 		// groupe"); "a ajouté un supplément" is an object.
 		who := ns < ne && (d.hasName(ns, ne) || d.agentOf(ns, ne) != "")
@@ -307,7 +318,9 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if incise && e > from {
 		from = e
 	}
-	if via, _ := d.relay(from, min(hi, from+16)); via != "" {
+	if incise && toOutlet != "" {
+		out = append(out, cand{s: s, e: e, exch: toOutlet, quote: -1, cueS: v.start})
+	} else if via, _ := d.relay(from, min(hi, from+16)); via != "" {
 		out = append(out, cand{s: s, e: e, exch: via, quote: -1, cueS: v.start})
 	} else if p, pe, ok := d.phraseAt(lo, hi, kindRelay); ok && (p.role == "MEDIUM" || p.role == "INTERVIEW") && pe < s {
 		// "Interrogé par Reuters, un porte-parole a précisé ...", "Dans un
