@@ -756,8 +756,8 @@ func (st *state) findGazetteer() {
 			continue
 		}
 		c := cand{s: s, e: best, nameEnd: best, typ: e.typ, entry: f.entry, rule: "gazetteer", subtype: e.subtype, id: e.id}
-		if e.typ != PER && st.endMask[s]&(1<<markTitle) != 0 && startsUpper(st.tok(s)) {
-			i++ // "M. Garnier": a title makes a person of a brand's name
+		if e.typ != PER && startsUpper(st.tok(s)) && (st.endMask[s]&(1<<markTitle) != 0 || best == s+1 && e.typ == ORG && lettersOnly(st.tok(s)) && st.personTrigger(s)) {
+			i++ // "M. Garnier", "la famille Thomson": a person, not the brand
 			continue
 		}
 		if best == i+1 && e.typ != PER && i > 0 && !st.toks[i].Newline && st.cover[i-1] == 0 &&
@@ -967,7 +967,7 @@ func (st *state) triggered(i, j int, c *cand) bool {
 			// of a heading; a short acronym is not ("le SUV X").
 			category := st.categoryAt(k)
 			for _, m := range st.r.markLists[v-1] {
-				if m.kind == markTrigger && skipped <= m.skip && !(category && m.typ == PRODUCT) {
+				if m.kind == markTrigger && skipped <= m.skip && !(category && m.typ == PRODUCT) && (m.typ != PER || lettersOnly(st.tok(i))) {
 					c.typ, c.rule, c.subtype = m.typ, "trigger:"+m.name, m.subtype
 					return true
 				}
@@ -989,6 +989,24 @@ func (st *state) triggered(i, j int, c *cand) bool {
 			}
 		}
 		skipped++
+	}
+	return false
+}
+
+// personTrigger reports whether a trigger of people ends before token s,
+// with at most two lower-case words between: "la famille milliardaire X".
+func (st *state) personTrigger(s int) bool {
+	for k := s; k > 0 && k >= s-2; k-- {
+		if v := st.trigAt[k]; v != 0 {
+			for _, m := range st.r.markLists[v-1] {
+				if m.kind == markTrigger && m.typ == PER {
+					return true
+				}
+			}
+		}
+		if st.toks[k-1].Kind != text.Word || startsUpper(st.tok(k-1)) || st.toks[k].Newline {
+			return false
+		}
 	}
 	return false
 }
