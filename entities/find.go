@@ -204,6 +204,9 @@ func (st *state) tokenize(spans []Span) {
 		} else if i > 0 && st.toks[i-1].Kind == text.Punct && st.toks[i-1].End-st.toks[i-1].Start <= 3 {
 			if p := in[st.toks[i-1].Start:st.toks[i-1].End]; p == ":" || p == "•" {
 				st.start[i] = true
+			} else if p == "." && !t.SpaceBefore && t.Kind == text.Word && i > 1 && st.toks[i-2].Kind == text.Word &&
+				utf8.RuneCountInString(in[st.toks[i-2].Start:st.toks[i-2].End]) > 2 {
+				st.start[i] = true // "13 millions d'actions.Compte tenu": a sentence glued to the last
 			}
 		}
 		if t.Kind == text.Punct {
