@@ -964,13 +964,20 @@ func (st *state) triggered(i, j int, c *cand) bool {
 	if st.upper[i] && isAllUpper(st.tok(i)) {
 		return false // "APPLICATION MOBILE": a heading in capitals
 	}
+	apposed := false // the name stands alone between commas after the noun
 	for k, skipped := i, 0; k > 0 && skipped <= 4; k-- {
 		if v := st.trigAt[k]; v != 0 && (st.start[k-1] || !startsUpper(st.tok(k-1)) || len(st.tok(k-1)) <= 4 && isAllUpper(st.tok(k-1)) && !st.upper[k-1]) {
 			// "l'Excédent Brut Opérationnel": a capitalised trigger word is part
 			// of a heading; a short acronym is not ("le SUV X").
 			category := st.categoryAt(k)
+			fr := int(st.trigFrom[k]) - 1
+			if apposed && st.introBefore(fr) {
+				return false // "Avec ce médicament, Kerdalia, ...": the noun opens the sentence
+			}
+			// "le médicament phare du groupe, X,": X names the head noun, not its complement.
+			complement := apposed && fr > 0 && ofWords[st.key(fr-1)]
 			for _, m := range st.r.markLists[v-1] {
-				if m.kind == markTrigger && skipped <= m.skip && !(category && m.typ == PRODUCT) && (m.typ != PER || lettersOnly(st.tok(i))) {
+				if m.kind == markTrigger && !complement && skipped <= m.skip && !(category && m.typ == PRODUCT) && (m.typ != PER || lettersOnly(st.tok(i))) {
 					c.typ, c.rule, c.subtype = m.typ, "trigger:"+m.name, m.subtype
 					return true
 				}
@@ -981,8 +988,14 @@ func (st *state) triggered(i, j int, c *cand) bool {
 		if t.Kind == text.Quote && k == i && !st.toks[k].Newline {
 			continue // baptisé « Frontier »
 		}
-		if k == i && !st.toks[k].Newline && (st.tok(p) == "," || st.tok(p) == ":") && st.closedList(j) {
-			continue // "ses deux médicaments : X et Y."
+		if k == i && !st.toks[k].Newline && (st.tok(p) == "," || st.tok(p) == ":") {
+			if st.closedList(j) {
+				continue // "ses deux médicaments : X et Y."
+			}
+			if st.tok(p) == "," && j < len(st.toks) && st.tok(j) == "," {
+				apposed = true
+				continue // "le médicament phare du groupe, X, a ..."
+			}
 		}
 		if t.Kind != text.Word || st.toks[k].Newline || startsUpper(st.tok(p)) || breakWords[st.key(p)] || st.cover[p] != 0 ||
 			st.startMk[p]&(1<<markVerb) != 0 {
@@ -1043,6 +1056,21 @@ func (st *state) categoryAt(k int) bool {
 var quantityWords = map[string]bool{"million": true, "millions": true, "milliard": true, "milliards": true,
 	"millier": true, "milliers": true, "centaine": true, "centaines": true, "dizaine": true, "dizaines": true,
 	"mille": true, "nombre": true, "plupart": true, "livraison": true, "livraisons": true, "commande": true, "commandes": true}
+
+// introPrepositions open a sentence's introduction: "Avec ce médicament, X".
+var introPrepositions = map[string]bool{"avec": true, "pour": true, "selon": true, "apres": true, "dans": true, "sans": true,
+	"par": true, "sur": true, "chez": true, "a": true, "au": true, "aux": true, "avant": true, "depuis": true, "pendant": true,
+	"malgre": true, "contre": true, "vers": true, "entre": true, "parmi": true, "outre": true, "grace": true}
+
+// introBefore reports whether the noun group of a trigger starting at s is
+// the complement of a preposition ("Avec ce médicament").
+func (st *state) introBefore(s int) bool {
+	p := s - 1
+	if p >= 0 && (articles[st.key(p)] || possessives[st.key(p)] || st.key(p) == "un" || st.key(p) == "une") {
+		p--
+	}
+	return p >= 0 && introPrepositions[st.key(p)]
+}
 
 // closedList reports whether the name ending at j opens or continues a list
 // of names closed by punctuation: "X et Y,", "X, Y et Z." (an apposition that
