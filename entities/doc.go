@@ -12,7 +12,8 @@
 //     written after the name belongs to the mention ("Soitec SA") but not to
 //     the canonical name ("Soitec").
 //   - PER: people, found from the gazetteer, a first name ("Judith
-//     Hartmann"), a title ("M. Pouyanné": the mention is "Pouyanné") or an
+//     Hartmann"), a title ("M. Pouyanné": the mention is "Pouyanné"), a
+//     family ("la famille Thomson", even of a brand the gazetteer knows) or an
 //     apposition with a role ("le directeur financier de Kering, Jean
 //     Dupont"); Role and Org hold the role and the canonical organisation of
 //     the apposition.
