@@ -1,9 +1,14 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/depeche-go/depeche/internal/text"
+)
 
 // looksLikeHTML reports whether input is an HTML document or fragment: its
-// first non-blank byte opens a tag, a comment or a doctype.
+// first non-blank byte opens a tag, a comment or a doctype, or most of its
+// text is in lines that start with a tag (see mostlyTagLines).
 func looksLikeHTML(s string) bool {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
@@ -13,7 +18,7 @@ func looksLikeHTML(s string) bool {
 		i += 3
 	}
 	if i+1 >= len(s) || s[i] != '<' {
-		return false
+		return strings.Contains(s, "<") && mostlyTagLines(s)
 	}
 	c := s[i+1]
 	return c == '!' || c == '?' || isASCIILetter(c)
@@ -37,8 +42,44 @@ func isMarkupLine(s string) bool {
 		return true // a comment or a doctype
 	}
 	// an HTML element, not a Reuters code such as <TTEF.PA>
-	_, ok := elementFlags([]byte(tagName(s[:end+1])))
-	return ok
+	if _, ok := elementFlags([]byte(tagName(s[:end+1]))); !ok {
+		return false
+	}
+	return true
+}
+
+// mostlyTagLines reports whether the lines that start with a tag hold more
+// of the text's letters than the other lines: an HTML fragment pasted after
+// a plain-text title ("Titre\n<div>Par ...</div>\n<p>...</p>\n<p>...</p>"),
+// not plain text with an HTML remnant.
+func mostlyTagLines(s string) bool {
+	tagged, plain := 0, 0
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		line = strings.TrimLeft(line, " \t\r")
+		n, inTag := 0, false
+		for _, r := range line {
+			switch {
+			case r == '<':
+				inTag = true
+			case r == '>':
+				inTag = false
+			case !inTag && text.IsLetter(r):
+				n++
+			}
+		}
+		if len(line) > 1 && line[0] == '<' && (isASCIILetter(line[1]) || line[1] == '/') {
+			tagged += n
+		} else {
+			plain += n
+		}
+	}
+	return tagged > plain
 }
 
 func isASCIILetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
