@@ -66,7 +66,11 @@ func alignRepairs(out []Repair, line, fixed string, base int) []Repair {
 		if !agree(line[i2:], fixed[j2:]) || i2 == i || j2 == j {
 			return out[:n] // cannot place this line's repairs: leave it
 		}
-		out = append(out, Repair{Start: base + i, End: base + i2, Text: fixed[j:j2]})
+		if fine, ok := splitRun(out, line[i:i2], fixed[j:j2], base+i); ok {
+			out = fine
+		} else {
+			out = append(out, Repair{Start: base + i, End: base + i2, Text: fixed[j:j2]})
+		}
 		i, j = i2, j2
 	}
 	return out
@@ -74,6 +78,37 @@ func alignRepairs(out []Repair, line, fixed string, base int) []Repair {
 
 // runeStart reports whether i is on a character boundary of s.
 func runeStart(s string, i int) bool { return i >= len(s) || utf8.RuneStart(s[i]) }
+
+// splitRun appends one repair per repaired character of a run ("â€™Ã‰"
+// for "’É" gives "â€™" → "’" and "Ã‰" → "É"), so that a name that starts
+// inside the run maps to its own bytes; ok is false when the run is not one
+// layer of Windows-1252 or Latin-1 mojibake (each repaired character's UTF-8
+// bytes read as characters), and the caller keeps the run as one repair.
+func splitRun(out []Repair, orig, fixed string, base int) ([]Repair, bool) {
+	n := len(out)
+	i := 0
+	var enc [utf8.UTFMax]byte
+	for _, fr := range fixed {
+		if r, size := utf8.DecodeRuneInString(orig[i:]); r == fr {
+			i += size // a character left as it was
+			continue
+		}
+		want := enc[:utf8.EncodeRune(enc[:], fr)]
+		start := i
+		for _, b := range want {
+			r, size := utf8.DecodeRuneInString(orig[i:])
+			if got, ok := sloppyByte(r); !ok || got != b || size == 0 {
+				return out[:n], false
+			}
+			i += size
+		}
+		out = append(out, Repair{Start: base + start, End: base + i, Text: string(fr)})
+	}
+	if i != len(orig) {
+		return out[:n], false
+	}
+	return out, true
+}
 
 // nonASCIIEnd returns the end of the run of non-ASCII bytes at i.
 func nonASCIIEnd(s string, i int) int {

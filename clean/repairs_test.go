@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -53,6 +54,11 @@ func TestRepairs(t *testing.T) {
 			// runs, and is never longer than the damage.
 			if r.Start >= r.End || r.End > len(in) || in[r.Start] < 0x80 || len(r.Text) > r.End-r.Start {
 				t.Errorf("bad repair %+v of %q", r, in[r.Start:r.End])
+			}
+			// one layer of Windows-1252: one repair per character, so
+			// that a name starting after "’" maps to its own bytes.
+			if utf8.RuneCountInString(r.Text) != 1 {
+				t.Errorf("repair %+v of %q holds several characters", r, in[r.Start:r.End])
 			}
 		}
 	}
