@@ -647,6 +647,13 @@ func (p *parser) matchUnit(k int, suffix bool) (*unitDef, int) {
 // is not a word or number glued to it ("9E0H5" is no amount).
 func (p *parser) boundaryAfter(k int) bool {
 	t, n := p.at(k), p.at(k+1)
+	if n.kind == tSym && !n.space && t.kind == tWord && p.text(n) == "-" {
+		// "Renault 5 E-Tech", "la 3 E-Sense": a hyphenated name, not a
+		// unit ("10 M€-12 M€" goes on with a number).
+		if w := p.at(k + 2); w.kind == tWord && !w.space {
+			return false
+		}
+	}
 	if n.kind == tEOF || n.space || n.kind == tSym {
 		return true
 	}
