@@ -100,13 +100,15 @@
 // case=any (any case), case=cap (the default). By default a capitalised word
 // of the entry must be capitalised in the text, an acronym of one or two
 // capitals must be written in capitals, and one of three capitals may also be
-// capitalised inside a sentence ("Dax" for "DAX"). "!TYPE name" removes the entry of that canonical
+// capitalised inside a sentence ("Dax" for "DAX"). article=yes (places) makes a
+// one-word name count only after an article or a contraction ("le Var", "dans
+// l'Aube"; not "Var." heading a column). "!TYPE name" removes the entry of that canonical
 // name, or else that alias from the entries of that type.
 //
 // Other records start with a lower-case keyword:
 //
 //	first	Jeanne	Jean-Michel	(first names: "Jeanne Morvan" is a person)
-//	stop	Selon	Le titre	(never an entity alone)
+//	stop	Selon	Le titre	(never an entity alone; a capitalised phrase of several words holds its tokens: "West Texas Intermediate")
 //	common	Total	(a gazetteer name that is also a common word: at a sentence start it needs another mention)
 //	title	M.	Mme	(the name after it is a person)
 //	role	PDG	directeur financier	(roles, for appositions)

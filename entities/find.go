@@ -429,6 +429,48 @@ func currencySign(w string) bool {
 	return r == '€' || r == '$' || r == '£' || r == '¥' || r == '₣'
 }
 
+// pluralDets count a common noun: after them an acronym of the trade that a
+// gazetteer also holds ("des ETI", "les PME") is the common noun.
+var pluralDets = map[string]bool{"des": true, "les": true, "aux": true, "ces": true, "nos": true, "vos": true,
+	"leurs": true, "ses": true, "plusieurs": true, "quelques": true, "nombreuses": true, "nombreux": true,
+	"certaines": true, "certains": true, "petites": true, "grandes": true, "moyennes": true}
+
+// scales are the abbreviations of the scale that open a unit glued to a
+// currency code: "MdEUR", "MUSD", "kCHF", "MrdEUR".
+var scales = map[string]bool{"k": true, "K": true, "M": true, "Md": true, "Mds": true, "Mrd": true, "Mrds": true,
+	"Mio": true, "Mios": true, "Mn": true, "Mln": true, "Bn": true, "Mdr": true, "Mdrs": true}
+
+// scaledCurrency reports whether w is a scale glued to a currency code in
+// capitals ("MdEUR", "MdsUSD"): a unit after an amount, never a name.
+func scaledCurrency(w string) bool {
+	if len(w) < 4 || len(w) > 7 {
+		return false
+	}
+	code := w[len(w)-3:]
+	for b := 0; b < 3; b++ {
+		if code[b] < 'A' || code[b] > 'Z' {
+			return false
+		}
+	}
+	return scales[w[:len(w)-3]]
+}
+
+// articleOnly reports whether token i is a one-word gazetteer name that
+// counts only after an article (article=yes) and did not get one: it is
+// no name to guess either ("Var." heading a column).
+func (st *state) articleOnly(i int) bool {
+	n := st.gzc[i]
+	if n == nil || n.val == 0 {
+		return false
+	}
+	for _, fi := range st.r.formLists[n.val-1] {
+		if f := &st.r.forms[fi]; len(f.texts) == 1 && st.r.entries[f.entry].article {
+			return true
+		}
+	}
+	return false
+}
+
 // lettersOnly reports whether w is made of letters only.
 func lettersOnly(w string) bool {
 	for _, r := range w {
@@ -570,6 +612,11 @@ func (st *state) formOK(f *form, i, end int) bool {
 		}
 		k++
 	}
+	if e.article && len(f.texts) == 1 {
+		// "dans le Var", "l'Aube": the article, whatever its case ("Le Var").
+		p := i - 1
+		return p >= 0 && contractions[st.key(p)] && !st.toks[i].Newline
+	}
 	if f.stripped && len(f.texts) == 1 {
 		p := i - 1
 		if p > 0 && st.toks[p].Kind == text.Quote {
@@ -699,6 +746,14 @@ func (st *state) findGazetteer() {
 			continue
 		}
 		best, bestForm := 0, int32(-1)
+		blocked := 0
+		if r.blocks.next != nil && t.Kind == text.Word && startsUpper(st.tok(i)) && r.blocks.next[st.key(i)] != nil {
+			for _, x := range st.walk(&r.blocks, i, st.hits[:0]) {
+				if st.free(i, x.end) {
+					blocked = x.end
+				}
+			}
+		}
 		if st.gzc[i] != nil {
 			st.hits = st.walk(&r.gaz, i, st.hits[:0])
 			for h := len(st.hits) - 1; h >= 0 && bestForm < 0; h-- {
@@ -722,6 +777,12 @@ func (st *state) findGazetteer() {
 		hend, hm := st.headMatch(i)
 		if cend, cm := st.complementHead(i); cm != nil && cend > hend {
 			hend, hm = cend, cm
+		}
+		if blocked > best && blocked >= hend {
+			// a stop phrase: a dead candidate holds its tokens.
+			st.add(cand{s: i, e: blocked, nameEnd: blocked, entry: -1, rule: "stop", dead: true})
+			i = blocked
+			continue
 		}
 		switch {
 		case hm != nil && hend > best:
@@ -770,6 +831,10 @@ func (st *state) findGazetteer() {
 		}
 		if best == i+1 && st.start[i] && r.common[st.key(i)] {
 			c.weak = true
+		}
+		if best == s+1 && st.stopT[s] && s > 0 && pluralDets[st.key(s-1)] && isAllUpper(st.tok(s)) {
+			i++ // "le financement des ETI": an acronym of the trade counted, not Ecobank's "ETI"
+			continue
 		}
 		if e.typ == PRODUCT {
 			if k := st.modelTail(c.e); k > c.e {
@@ -859,6 +924,9 @@ func (st *state) findChunks() {
 			}
 		}
 		single := j == i+1
+		if single && (i > 0 && st.toks[i-1].Kind == text.Number && scaledCurrency(st.tok(i)) || st.articleOnly(i)) {
+			continue // "4,1 MdEUR": a unit; "Var." heading a column: a place only after an article
+		}
 		personal := false
 		switch {
 		case st.endMask[i]&(1<<markTitle) != 0:
@@ -979,6 +1047,11 @@ func (st *state) triggered(i, j int, c *cand) bool {
 			for _, m := range st.r.markLists[v-1] {
 				if m.kind == markTrigger && !complement && skipped <= m.skip && !(category && m.typ == PRODUCT) && (m.typ != PER || lettersOnly(st.tok(i))) {
 					c.typ, c.rule, c.subtype = m.typ, "trigger:"+m.name, m.subtype
+					if m.typ == MEDIA && m.skip == 0 && j == i+1 && isAllUpper(st.tok(i)) {
+						// "selon la FGTB": a source cue before an unknown acronym
+						// names an organisation far more often than a paper.
+						c.typ, c.subtype = ORG, ""
+					}
 					return true
 				}
 			}

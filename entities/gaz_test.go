@@ -17,7 +17,7 @@ import (
 var gazTypes = map[string]bool{"ORG": true, "PER": true, "LOC": true, "MEDIA": true, "PRODUCT": true, "INDEX": true}
 
 // gazKeys are the attribute keys a gazetteer record may carry.
-var gazKeys = map[string]bool{"subtype": true, "isin": true, "lei": true, "ticker": true, "id": true, "role": true, "org": true, "case": true}
+var gazKeys = map[string]bool{"subtype": true, "isin": true, "lei": true, "ticker": true, "id": true, "role": true, "org": true, "case": true, "article": true}
 
 // gazSubtypes are the subtype values used by the gazetteers.
 var gazSubtypes = map[string]bool{
@@ -162,6 +162,9 @@ func splitGaz(t *testing.T, r rulefile.Record) (gazRecord, bool) {
 	}
 	if v, has := g.attrs["case"]; has && v != "exact" && v != "any" {
 		bad(0, "case=%q: only case=exact and case=any are known", v)
+	}
+	if v, has := g.attrs["article"]; has && (v != "yes" || g.typ != "LOC") {
+		bad(0, "article=%q: only article=yes, on places", v)
 	}
 	if v, has := g.attrs["subtype"]; has && !gazSubtypes[v] {
 		bad(0, "unknown subtype %q", v)

@@ -37,7 +37,10 @@ type entry struct {
 	role, org string
 	exact     bool // case=exact
 	anyCase   bool // case=any
-	prio      int  // index of the rule set: a later set wins a shared alias
+	// article: article=yes, the name in one word counts only after an article
+	// ("le Var", "dans l'Aube"; not "Var." heading a column, "Somme toute").
+	article bool
+	prio    int // index of the rule set: a later set wins a shared alias
 }
 
 // form is one surface form of a gazetteer entry, tokenized.
@@ -93,6 +96,7 @@ type Recognizer struct {
 	forms     []form
 	formLists [][]int32 // gaz trie value - 1 -> forms
 	gaz       trie
+	blocks    trie // stop phrases of several words, capitalised: val 1 at their ends
 	marks     trie // value - 1 -> markLists
 	markLists [][]marker
 	first     map[string]bool
@@ -211,6 +215,7 @@ func New(opts Options) (*Recognizer, error) {
 		case rl.attr("id") != "":
 			e.id = rl.attr("id")
 		}
+		e.article = rl.attr("article") == "yes"
 		switch rl.attr("case") {
 		case "exact":
 			e.exact = true
@@ -306,6 +311,11 @@ func New(opts Options) (*Recognizer, error) {
 			r.first[jk] = true
 		case kindStop:
 			r.stop[jk] = true
+			if len(keys) >= 2 && startsUpper(orig) {
+				// "West Texas Intermediate": a phrase in several words that
+				// covers its tokens, so that no part of it is a name.
+				r.blocks.insert(keys).val = 1
+			}
 		case kindCommon:
 			r.common[jk] = true
 		case kindTitle:

@@ -278,6 +278,10 @@ func checkAttr(a attr) error {
 		if a.v != "exact" && a.v != "any" && a.v != "cap" && a.v != "lower" {
 			return fmt.Errorf("%w: case= must be exact, cap, any or lower", ErrRule)
 		}
+	case "article":
+		if a.v != "yes" && a.v != "no" {
+			return fmt.Errorf("%w: article= must be yes or no", ErrRule)
+		}
 	case "complement":
 		if a.v != "any" && a.v != "cap" {
 			return fmt.Errorf("%w: complement= must be any or cap", ErrRule)
