@@ -678,11 +678,7 @@ func (st *state) headMatch(i int) (int, *marker) {
 			continue
 		}
 		// a gazetteer name or a capitalised run.
-		end := 0
-		var gh [8]hit
-		for _, x := range st.walk(&st.r.gaz, p, gh[:0]) {
-			end = x.end
-		}
+		end := st.gazNameEnd(p)
 		if end == 0 && st.capWord(p) {
 			end = st.capRun(p)
 		}
@@ -702,6 +698,23 @@ func (st *state) headMatch(i int) (int, *marker) {
 		}
 	}
 	return 0, nil
+}
+
+// gazNameEnd returns the end of the longest gazetteer name at token p
+// written as one of its forms ("du Maroc"; not "du temps" for Le Temps), or
+// 0.
+func (st *state) gazNameEnd(p int) int {
+	end := 0
+	var gh [8]hit
+	for _, x := range st.walk(&st.r.gaz, p, gh[:0]) {
+		for _, fi := range st.r.formLists[x.val-1] {
+			if st.formOK(&st.r.forms[fi], p, x.end) {
+				end = x.end
+				break
+			}
+		}
+	}
+	return end
 }
 
 // capRun returns the end of the run of capitalised words starting at i.
