@@ -888,7 +888,7 @@ func (d *doc) nameTail(s, e int) int {
 // the entity named just before.
 func (d *doc) demonstrative(s, e int) bool {
 	if e-s == 2 {
-		return d.lastOne(s)
+		return d.lastOne(s) && d.txtKey(s) != "ces" // "ces derniers" stays as written
 	}
 	if e-s != 3 || !d.dash(s+1) || !strings.EqualFold(d.txt(s+2), "ci") {
 		return false
@@ -1032,9 +1032,10 @@ func (d *doc) resolveNP(s, e int) resolved {
 		}
 		return r
 	}
-	if e-s == 2 && d.lastOne(s) {
+	if e-s == 2 && d.lastOne(s) && d.txtKey(s) != "ces" {
 		// "ce dernier": the one named last ("celui-ci" stays with the last
-		// subject, as wire copy uses it).
+		// subject, as wire copy uses it; "ces derniers" are often people
+		// written as a common noun, "les analystes").
 		if m, ok := d.lastNamed(s); ok {
 			r.canonical, r.typ = m.canonical, m.typ
 			r.gender = d.npGender(s, e)

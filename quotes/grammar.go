@@ -633,9 +633,11 @@ func (d *doc) participleSubject(lo, hi, depth int) (int, int) {
 			}
 			v := vgroup{start: k, end: k + 1, inv: -1}
 			if d.wf(k)&wAux == 0 {
-				// a finite reporting verb: "rapporte le WSJ, citant"
+				// a finite reporting verb in an incise: "rapporte le WSJ,
+				// citant" (elsewhere the word may be an adjective: "un
+				// rapport très critique").
 				var ok bool
-				if v, ok = d.verbAt(k, hi); !ok || v.participle || v.inf || v.ant {
+				if v, ok = d.verbAt(k, hi); !ok || v.participle || v.inf || v.ant || !d.is(k-1, ",") {
 					continue
 				}
 			}

@@ -381,9 +381,10 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if !ok && (lm.figure || lm.number) && (d.wf(after)&wOf == 0 || d.wf(after)&wDet != 0) {
 		// "prévoit un chiffre d'affaires de", "prévoit des investissements de",
 		// not "prévoit de distribuer"; "attend entre 210 et 230 millions".
-		// the forecaster names someone: "Le plan prévoit 300 suppressions de
-		// postes" is the content of a plan.
-		who := incise || v.inv >= 0 || e-s == 1 && d.wf(s)&wSubj != 0 || d.demonstrative(s, e) || d.referent(s, e) || d.toks[s].flags&tCap != 0 && d.wf(s)&wDet == 0
+		// the forecaster is not a plan or a text: "Le plan prévoit 300
+		// suppressions de postes" is the content of a plan; "le poids lourd
+		// du secteur vise" is a company.
+		who := incise || v.inv >= 0 || d.referent(s, e) || !d.noSourceHead(s, e)
 		if who && (lm.figure && d.hasFigure(after, hi) || lm.number && d.hasAmount(after, hi)) {
 			ok = true
 		}
@@ -488,6 +489,21 @@ func (d *doc) clauseOpen(s, e int) int {
 		}
 	}
 	return s - 1
+}
+
+// noSourceHead reports whether the noun phrase [s, e) is headed by a noun
+// that names no one ("le plan", "l'accord", "le projet"): the nosource
+// nouns of the rules.
+func (d *doc) noSourceHead(s, e int) bool {
+	for x := s; x < e && x < s+3; x++ {
+		if en := d.entry(x); en != nil && en.nosource {
+			return true
+		}
+		if d.wf(x)&wDet == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // complementizer reports whether token i is a "que" that opens the
