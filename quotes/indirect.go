@@ -373,17 +373,17 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		ok = true
 	}
 	if !ok && !lm.ambig && !v.ant && infClass(lm.class) && d.prepInfinitive(after, hi) {
-		ok = true // "recommande à ses actionnaires d'apporter", "promet de verser"
+		ok = true // "recommande à ses actionnaires d'apporter leurs titres"
 	}
 	if !ok && lm.pron && lm.class == "OPIN" && !lm.ambig && d.adjComplement(after, hi) {
 		ok = true // "se disant prête à agir", "se dit confiant de pouvoir"
 	}
 	if !ok && (lm.figure || lm.number) && (d.wf(after)&wOf == 0 || d.wf(after)&wDet != 0) {
 		// "prévoit un chiffre d'affaires de", "prévoit des investissements de",
-		// not "prévoit de distribuer"; "attend entre 210 et 230 millions".
-		// the forecaster is not a plan or a text: "Le plan prévoit 300
-		// suppressions de postes" is the content of a plan; "le poids lourd
-		// du secteur vise" is a company.
+		// not "prévoit de distribuer"; "attend entre 210 et 230 millions". The
+		// forecaster is no plan or text ("Le plan prévoit 300 suppressions de
+		// postes" is the plan's content; "le poids lourd du secteur vise" is a
+		// company).
 		who := incise || v.inv >= 0 || d.referent(s, e) || !d.noSourceHead(s, e)
 		if who && (lm.figure && d.hasFigure(after, hi) || lm.number && d.hasAmount(after, hi)) {
 			ok = true
