@@ -101,7 +101,7 @@
 // of the entry must be capitalised in the text, an acronym of one or two
 // capitals must be written in capitals, and one of three capitals may also be
 // capitalised inside a sentence ("Dax" for "DAX"). article=yes (places) makes a
-// one-word name count only after an article or a contraction ("le Var", "dans
+// name count only after an article or a contraction ("le Var", "dans
 // l'Aube"; not "Var." heading a column). "!TYPE name" removes the entry of that canonical
 // name, or else that alias from the entries of that type.
 //

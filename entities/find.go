@@ -612,7 +612,7 @@ func (st *state) formOK(f *form, i, end int) bool {
 		}
 		k++
 	}
-	if e.article && len(f.texts) == 1 {
+	if e.article {
 		// "dans le Var", "l'Aube": the article, whatever its case ("Le Var").
 		p := i - 1
 		return p >= 0 && contractions[st.key(p)] && !st.toks[i].Newline
@@ -785,6 +785,9 @@ func (st *state) findGazetteer() {
 						best, bestForm = end, fi
 					}
 				}
+				if bestForm >= 0 {
+					bestForm = st.placeOrPaper(r.formLists[st.hits[h].val-1], bestForm, i, end)
+				}
 			}
 		}
 		hend, hm := st.headMatch(i)
@@ -827,6 +830,10 @@ func (st *state) findGazetteer() {
 		}
 		f = &r.forms[bestForm]
 		e := &r.entries[f.entry]
+		if e.typ == MEDIA && f.article && st.start[s] && best > s+1 && st.placeAt(s+1, best) && !st.mediaCue(s, best) {
+			i++ // "L'Alsace a perdu 3 000 emplois": the region, the article opening the sentence
+			continue
+		}
 		if best == s+1 && r.common[st.key(s)] && s > 0 && st.capWord(s-1) && st.cover[s-1] == 0 &&
 			!st.toks[s-1].Newline && st.toks[s].SpaceBefore {
 			i++ // "Amber Capital": part of a longer name
@@ -874,6 +881,84 @@ func (st *state) findGazetteer() {
 		st.add(c)
 		i = c.e
 	}
+}
+
+// placeOrPaper chooses between a newspaper and a place of the same name
+// ("Sud-Ouest", "Provence"): the paper after a source cue ("selon Sud
+// Ouest", "a confié à") or without an article, else the place ("les communes
+// du Sud-Ouest"). It returns best unless forms hold the other of the two
+// types, written right over [i, end).
+func (st *state) placeOrPaper(forms []int32, best int32, i, end int) int32 {
+	r := st.r
+	bt := r.entries[r.forms[best].entry].typ
+	if bt != MEDIA && bt != LOC {
+		return best
+	}
+	alt := int32(-1)
+	for _, fi := range forms {
+		if t := r.entries[r.forms[fi].entry].typ; t != bt && (t == MEDIA || t == LOC) && st.formOK(&r.forms[fi], i, end) {
+			alt = fi
+			break
+		}
+	}
+	if alt < 0 {
+		return best
+	}
+	want := LOC
+	if st.mediaCue(i, end) || i == 0 || !contractions[st.key(i-1)] && st.key(i-1) != "en" {
+		want = MEDIA
+	}
+	if bt == want {
+		return best
+	}
+	return alt
+}
+
+// placeAt reports whether a place of the gazetteer is written over [s, e).
+func (st *state) placeAt(s, e int) bool {
+	var hs [8]hit
+	for _, x := range st.walk(&st.r.gaz, s, hs[:0]) {
+		if x.end != e {
+			continue
+		}
+		for _, fi := range st.r.formLists[x.val-1] {
+			if f := &st.r.forms[fi]; st.r.entries[f.entry].typ == LOC && st.formOK(f, s, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mediaBefore are the words that make the name after them a source: "selon
+// X", "d'après", "cité par", "a confié à X", "dans une interview à".
+var mediaBefore = map[string]bool{"selon": true, "apres": true, "rapporte": true, "rapportent": true, "rapportait": true,
+	"cite": true, "citee": true, "cites": true, "citees": true, "interroge": true, "interrogee": true, "confie": true,
+	"declare": true, "indique": true, "explique": true, "precise": true, "assure": true, "affirme": true,
+	"interview": true, "entretien": true, "accorde": true, "accordee": true, "colonnes": true, "quotidien": true,
+	"journal": true, "hebdomadaire": true, "lecteurs": true, "redaction": true, "ecrit": true, "revele": true}
+
+// mediaAfter are the verbs that make the name before them a source: "X
+// révèle que".
+var mediaAfter = map[string]bool{"revele": true, "rapporte": true, "ecrit": true, "affirme": true, "indique": true,
+	"publie": true, "precise": true, "assure": true, "raconte": true, "titre": true}
+
+// mediaCue reports whether a source cue comes before [i, end) (up to three
+// words back, over articles and "à") or a source verb right after it.
+func (st *state) mediaCue(i, end int) bool {
+	for p, words := i-1, 0; p >= 0 && words < 3 && !st.toks[p+1].Newline; p-- {
+		k := st.key(p)
+		if mediaBefore[k] {
+			return true
+		}
+		if st.toks[p].Kind != text.Word {
+			return false
+		}
+		if !contractions[k] && k != "a" && k != "une" && k != "un" && k != "par" && k != "dans" {
+			words++
+		}
+	}
+	return end < len(st.toks) && !st.toks[end].Newline && mediaAfter[st.key(end)]
 }
 
 // joinKey returns the key of tokens [s, e): their keys joined by spaces (a

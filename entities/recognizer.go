@@ -37,7 +37,7 @@ type entry struct {
 	role, org string
 	exact     bool // case=exact
 	anyCase   bool // case=any
-	// article: article=yes, the name in one word counts only after an article
+	// article: article=yes, the name counts only after an article
 	// ("le Var", "dans l'Aube"; not "Var." heading a column, "Somme toute").
 	article bool
 	prio    int // index of the rule set: a later set wins a shared alias
