@@ -113,6 +113,7 @@
 //	title	M.	Mme	(the name after it is a person)
 //	role	PDG	directeur financier	(roles, for appositions)
 //	trigger	ORG	laboratoire	subtype=company	(the name after the noun has the type; skip=N modifiers allowed)
+//	trigger	LOC	site de	skip=0	guess=yes	(a guess: "le site de X" is a place unless X is a company elsewhere)
 //	head	ORG	Bourse	case=any	subtype=exchange	("Bourse de Paris" is one name)
 //	head	ORG	Agence	complement=any	(also "Agence d'information sur l'énergie")
 //	head	ORG	tribunal de commerce	case=any	complement=cap	(lower case: needs a name, "de Rennes")

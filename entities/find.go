@@ -1145,6 +1145,10 @@ func (st *state) triggered(i, j int, c *cand) bool {
 			for _, m := range st.r.markLists[v-1] {
 				if m.kind == markTrigger && !complement && skipped <= m.skip && !(category && m.typ == PRODUCT) && (m.typ != PER || lettersOnly(st.tok(i))) {
 					c.typ, c.rule, c.subtype = m.typ, "trigger:"+m.name, m.subtype
+					if m.guess {
+						// "le site de Tertre": a place unless the text makes X a company.
+						c.weak, c.guess, c.place = true, true, m.typ == LOC
+					}
 					if m.typ == MEDIA && m.skip == 0 && j == i+1 && isAllUpper(st.tok(i)) {
 						// "selon la FGTB": a source cue before an unknown acronym
 						// names an organisation far more often than a paper.
@@ -1312,7 +1316,7 @@ func (st *state) listed(i, j int, c *cand) bool {
 		return false
 	}
 	o := &st.cands[v-1]
-	if o.e != p || o.dead || o.weak || !(strings.HasPrefix(o.rule, "trigger:") || o.rule == "list" || o.rule == "ending" ||
+	if o.e != p || o.dead || o.weak && !o.place || !(strings.HasPrefix(o.rule, "trigger:") || o.rule == "list" || o.rule == "ending" ||
 		o.typ == PRODUCT && o.entry >= 0) {
 		return false
 	}
@@ -1331,6 +1335,7 @@ func (st *state) listed(i, j int, c *cand) bool {
 		}
 	}
 	c.typ, c.rule, c.subtype = o.typ, "list", o.subtype
+	c.weak, c.guess, c.place = o.weak, o.guess, o.place // "les sites de Pleyber et de Moëlan"
 	if o.entry >= 0 {
 		c.subtype = st.r.entries[o.entry].subtype
 	}

@@ -82,6 +82,10 @@ type marker struct {
 	// sentence start ("la vallée du Rhône", not "Bains de Mer de Monaco").
 	lower bool
 	name  string
+	// guess: guess=yes on a trigger, the type is a guess that the document's
+	// other mentions override ("le site de X" is a place unless X is a
+	// company elsewhere in the text).
+	guess bool
 	// complement: a head that extends over a French complement ("Agence
 	// d'information sur l'énergie"); 1 = any, 2 = a capitalised word must
 	// follow when the head is written in lower case ("tribunal de commerce de
@@ -360,6 +364,7 @@ func New(opts Options) (*Recognizer, error) {
 			if s := rl.attr("skip"); s != "" {
 				m.skip, _ = strconv.Atoi(s)
 			}
+			m.guess = rl.attr("guess") == "yes"
 			addMark(orig, m)
 		}
 	}

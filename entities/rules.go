@@ -278,9 +278,9 @@ func checkAttr(a attr) error {
 		if a.v != "exact" && a.v != "any" && a.v != "cap" && a.v != "lower" {
 			return fmt.Errorf("%w: case= must be exact, cap, any or lower", ErrRule)
 		}
-	case "article":
+	case "article", "guess":
 		if a.v != "yes" && a.v != "no" {
-			return fmt.Errorf("%w: article= must be yes or no", ErrRule)
+			return fmt.Errorf("%w: %s= must be yes or no", ErrRule, a.k)
 		}
 	case "complement":
 		if a.v != "any" && a.v != "cap" {
