@@ -66,3 +66,23 @@ func ExampleParser_Parse() {
 	// 0 0 0
 	// invalid UTF-8 at [26,27)
 }
+
+// Text pasted from a web page is read decoded, with offsets into the input
+// as given: the entity's text is the input's bytes, its canonical name and
+// the amount's value are read in the decoded text.
+func ExampleParse_htmlReferences() {
+	input := "Le Cr&eacute;dit Agricole vise 500&nbsp;M&euro; d&#39;&eacute;conomies.\n"
+	doc, err := parse.Parse(input)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		fmt.Printf("%s %q = %q [%d,%d)\n", e.Type, e.Text, e.Canonical, e.Start, e.End)
+	}
+	for _, a := range doc.Amounts {
+		fmt.Printf("amount %q = %s %s, input[%d:%d] = %q\n", a.Text, a.Value, a.Code, a.Start, a.End, input[a.Start:a.End])
+	}
+	// Output:
+	// ORG "Cr&eacute;dit Agricole" = "Crédit Agricole" [3,25)
+	// amount "500&nbsp;M&euro;" = 500000000 EUR, input[31:47] = "500&nbsp;M&euro;"
+}
