@@ -471,6 +471,25 @@ func (st *state) articleOnly(i int) bool {
 	return false
 }
 
+// innerCapital reports whether w has a capital letter after a lower-case one
+// ("BigQuery", "iPhone", "PowerPoint"): the shape of a brand, not of a place.
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r):
+			if lower {
+				return true
+			}
+		default:
+			lower = false // "Saint-Étienne", "L'Isle": a new word
+		}
+	}
+	return false
+}
+
 // lettersOnly reports whether w is made of letters only.
 func lettersOnly(w string) bool {
 	for _, r := range w {
@@ -1070,7 +1089,8 @@ func (st *state) findChunks() {
 			continue
 		default:
 			c.typ, c.rule, c.weak, c.guess = ORG, "capitalised", true, true
-			if i > 0 && (st.tok(i-1) == "à" || st.tok(i-1) == "en") {
+			if i > 0 && (st.tok(i-1) == "à" || st.tok(i-1) == "en") && !innerCapital(st.tok(i)) {
+				// "à Vendeuvre"; not "à BigQuery": no place has a capital inside a word.
 				c.typ, c.place = LOC, true
 			}
 		}
@@ -1131,7 +1151,7 @@ func (st *state) triggered(i, j int, c *cand) bool {
 		return false // "APPLICATION MOBILE": a heading in capitals
 	}
 	apposed := false // the name stands alone between commas after the noun
-	for k, skipped := i, 0; k > 0 && skipped <= 4; k-- {
+	for k, skipped := i, 0; k > 0 && skipped <= 4 && k > i-10; k-- {
 		if v := st.trigAt[k]; v != 0 && (st.start[k-1] || !startsUpper(st.tok(k-1)) || len(st.tok(k-1)) <= 4 && isAllUpper(st.tok(k-1)) && !st.upper[k-1]) {
 			// "l'Excédent Brut Opérationnel": a capitalised trigger word is part
 			// of a heading; a short acronym is not ("le SUV X").
@@ -1179,7 +1199,9 @@ func (st *state) triggered(i, j int, c *cand) bool {
 				return false
 			}
 		}
-		skipped++
+		if !ofWords[st.key(p)] {
+			skipped++ // "sa plateforme d'analyse de données X": complements cost their nouns only
+		}
 	}
 	return false
 }
@@ -1288,6 +1310,10 @@ func (st *state) closedList(j int) bool {
 	return false
 }
 
+// listPrepositions are repeated before each member of a list: "de X et de
+// Y", "à X ou à Y".
+var listPrepositions = map[string]bool{"de": true, "d'": true, "du": true, "a": true, "au": true, "aux": true, "en": true, "avec": true, "pour": true}
+
 // listed types a name that continues a list opened by a trigger noun or a
 // known product ("les traitements Dermavix et Pulvaxa", "ses médicaments X,
 // Y et Z", "Ozempic et Velmora") with the type of the list's first name.
@@ -1298,8 +1324,8 @@ func (st *state) listed(i, j int, c *cand) bool {
 		return false
 	}
 	comma := false
-	if p > 1 && (st.key(p) == "de" || st.key(p) == "d'" || st.key(p) == "du") && (st.key(p-1) == "et" || st.key(p-1) == "ou") {
-		p-- // "les ventes de X et de Y"
+	if p > 1 && listPrepositions[st.key(p)] && st.tok(p) != "a" && (st.key(p-1) == "et" || st.key(p-1) == "ou") {
+		p-- // "les ventes de X et de Y", "connecter à X ou à Y"
 	}
 	switch st.key(p) {
 	case "et", "ou":
@@ -1316,6 +1342,13 @@ func (st *state) listed(i, j int, c *cand) bool {
 		return false
 	}
 	o := &st.cands[v-1]
+	if !comma && o.e == p && o.s >= 3 && (st.key(o.s-1) == "de" || st.key(o.s-1) == "d'") && st.tok(o.s-2) == "," {
+		// "à Azure, de Microsoft, ou à Y": the maker between commas names the first member.
+		if w := st.cover[o.s-3]; w != 0 && st.cands[w-1].e == o.s-2 {
+			o = &st.cands[w-1]
+			p = o.e
+		}
+	}
 	if o.e != p || o.dead || o.weak && !o.place || !(strings.HasPrefix(o.rule, "trigger:") || o.rule == "list" || o.rule == "ending" ||
 		o.typ == PRODUCT && o.entry >= 0) {
 		return false
