@@ -40,6 +40,8 @@
 //   - internal/text: the one tokenizer, sentence splitter and lookup-key
 //     normaliser, shared so that all stages agree on word boundaries
 //     ("d'euros", "1 234,5", "Inc.").
+//   - internal/view: the reading view, a decoded copy of the input with the
+//     map of its offsets back to the input.
 //   - internal/rulefile: the shared rule-file reader; internal/rx: the only
 //     door to the backtracking regexp engine, with time limits;
 //     internal/testutil: test helpers.
@@ -47,14 +49,16 @@
 // # Data flow
 //
 // [github.com/depeche-go/depeche/parse.Parser.Parse] checks the size limit, reports invalid UTF-8, then
-// runs clean on the whole input. The later stages never read a rewritten
-// text: they read the original input, restricted to the spans that clean
-// kept (title, dateline, paragraphs, intertitles). Entities run first;
+// runs clean on the whole input. The later stages read the spans that clean
+// kept (title, dateline, paragraphs, intertitles) in a reading view of the
+// input: the input itself, or, when it holds HTML character references or
+// mojibake, a decoded copy (internal/view) whose offsets are mapped back to
+// the input, so that every item still points at the input's bytes. Entities run first;
 // money runs on the same spans; quotes receive the entities so that a
 // speaker can refer to one. The Document gathers every stage's items
 // (each list sorted by start, then end) and warnings.
 //
-//	input ──► clean ──► kept spans ──► entities ──► quotes
+//	input ──► clean ──► kept spans (reading view) ──► entities ──► quotes
 //	              │                └─► money
 //	              └─► title, source, dateline, boilerplate, body
 //

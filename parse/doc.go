@@ -15,9 +15,14 @@
 //  3. clean: segments that tile the input, kept (title, dateline,
 //     paragraphs, intertitles) or removed (boilerplate, with a kind and the
 //     rule that removed it), and the metadata;
-//  4. entities, money and quotes, reading only the kept spans of the
-//     original input; quotes receive the entities so that a speaker can
-//     refer to one.
+//  4. entities, money and quotes, reading only the kept spans; quotes
+//     receive the entities so that a speaker can refer to one. When the
+//     input holds HTML character references ("Cr&eacute;dit", "&nbsp;") or
+//     mojibake ("prÃ©voit"), they read a decoded copy of it and every
+//     offset they give is mapped back to the input (a span that starts or
+//     ends inside a decoded reference widens to the whole reference); texts
+//     are then sliced from the input again, while canonical names, values
+//     and verbs keep the decoded reading.
 //
 // Every item of the Document carries half-open byte offsets [Start, End)
 // into the input, and its Text is exactly input[Start:End]. Every list is
@@ -30,7 +35,7 @@
 // Parse does not fail on content: empty input gives an empty Document;
 // invalid UTF-8, NUL bytes, HTML pages and odd bytes give a best-effort
 // Document with warnings. It does not fetch, decode charsets other than
-// UTF-8 (mojibake is repaired only in the normalised body), or keep state
+// UTF-8 (mojibake is repaired, not decoded from another charset), or keep state
 // between calls. The library never logs or prints.
 //
 // # Rules
