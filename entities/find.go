@@ -876,9 +876,9 @@ func (st *state) findGazetteer() {
 			continue
 		}
 		if e.typ == PRODUCT {
-			if k := st.modelTail(c.e); k > c.e {
-				// "iPhone 16 Pro": another model, named by the document.
-				c = cand{s: c.s, e: k, nameEnd: k, typ: PRODUCT, entry: -1, rule: "gazetteer-model", subtype: e.subtype}
+			if k := st.modelTail(c.e); k > c.e || f.variant {
+				// "iPhone 16 Pro", "A320neo": another model, named by the document.
+				c = cand{s: c.s, e: max(k, c.e), nameEnd: max(k, c.e), typ: PRODUCT, entry: -1, rule: "gazetteer-model", subtype: e.subtype}
 			}
 		}
 		if e.typ == ORG {
@@ -1043,6 +1043,12 @@ func (st *state) findChunks() {
 		single := j == i+1
 		if single && (i > 0 && st.toks[i-1].Kind == text.Number && scaledCurrency(st.tok(i)) || st.articleOnly(i)) {
 			continue // "4,1 MdEUR": a unit; "Var." heading a column: a place only after an article
+		}
+		if e := st.modelCode(i); single && e > 0 && !st.upper[i] {
+			// "l'électrolyseur HX-500", "des ZR750": the code of a model, a guess.
+			st.add(cand{s: i, e: e, nameEnd: e, typ: PRODUCT, entry: -1, rule: "model-code", weak: true, guess: true})
+			i = e - 1
+			continue
 		}
 		personal := false
 		switch {
@@ -1510,6 +1516,9 @@ func (st *state) modelTail(e int) int {
 		case t.SpaceBefore && t.Kind == text.Word && modelWords[st.key(e)] && startsUpper(st.tok(e)):
 			e++
 			continue
+		case t.SpaceBefore && st.modelLetter(e):
+			e++ // "Lyra E", "Model S"
+			continue
 		default:
 			return e
 		}
@@ -1519,6 +1528,84 @@ func (st *state) modelTail(e int) int {
 		}
 	}
 	return e
+}
+
+// codeHeads open codes that are no products: fiscal years, conferences, forums,
+// standards, regulations and budget laws ("FY25", "COP28", "G20", "ISO-9001",
+// "RE2020").
+var codeHeads = map[string]bool{"FY": true, "COP": true, "G": true, "ISO": true, "IFRS": true, "IAS": true, "RE": true,
+	"PLF": true, "PLFSS": true, "RN": true, "N": true, "D": true, "CO": true, "NO": true, "PM": true, "EN": true, "NF": true,
+	"H": true, "T": true, "Q": true, "S": true, "MIFID": true, "UCITS": true, "LTRO": true, "TLTRO": true, "EURO": true, "E": true}
+
+// modelCode returns the end of a model's code starting at token i, or 0:
+// capitals glued to a number by a hyphen ("HX-500", "CL-415") or capitals
+// and a number in one word ("ZR750", "B737", "E195"), with a short
+// lower-case suffix ("A321neo"). Years ("COP-2025") and the codes of
+// codeHeads are not models; "A" needs three digits (an A10 is a motorway).
+func (st *state) modelCode(i int) int {
+	w := st.tok(i)
+	n := len(st.toks)
+	letters := 0
+	for letters < len(w) && w[letters] >= 'A' && w[letters] <= 'Z' {
+		letters++
+	}
+	if letters == 0 || letters > 4 || codeHeads[w[:letters]] || st.cover[i] != 0 || i > 0 && !st.toks[i].SpaceBefore && !st.toks[i].Newline && st.toks[i-1].Kind == text.Number {
+		return 0 // "2O21": a year mistyped
+	}
+	digits := func(d string) bool {
+		if len(d) < 2 || len(d) > 5 || len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || w[:letters] == "A" && len(d) < 3 {
+			return false
+		}
+		for b := 0; b < len(d); b++ {
+			if d[b] < '0' || d[b] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if letters == len(w) {
+		// "HX-500"
+		if i+2 < n && st.hy[i+1] && st.toks[i+2].Kind == text.Number && st.cover[i+2] == 0 && digits(st.tok(i+2)) {
+			e := i + 3
+			if e < n && !st.toks[e].SpaceBefore && (st.toks[e].Kind == text.Word || st.toks[e].Kind == text.Number) {
+				return 0 // "HX-500XL2": something else
+			}
+			return e
+		}
+		return 0
+	}
+	d := letters
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if !digits(w[letters:d]) || len(w)-d > 3 {
+		return 0
+	}
+	for b := d; b < len(w); b++ {
+		if w[b] < 'a' || w[b] > 'z' {
+			return 0
+		}
+	}
+	return i + 1
+}
+
+// modelLetter reports whether token k is one capital letter that names a
+// model after a product's name ("la Lyra E", "Model S Plaid"), not an
+// initial ("E. Dupont") nor the preposition "A" opening a clause.
+func (st *state) modelLetter(k int) bool {
+	w := st.tok(k)
+	if len(w) != 1 || w[0] < 'B' || w[0] > 'Z' || st.toks[k].Kind != text.Word {
+		return false
+	}
+	n := len(st.toks)
+	if k+1 < n && !st.toks[k+1].Newline {
+		if nx := st.tok(k + 1); nx == "." && k+2 < n && !st.toks[k+2].Newline && st.capWord(k+2) && !st.start[k+2] {
+			return false // "Lyra E. Dupont": an initial
+		} else if nx == "." && k+2 < n && st.toks[k+2].Kind == text.Word && !st.toks[k+2].SpaceBefore {
+			return false // "E.ON", "S.A."
+		}
+	}
+	return true
 }
 
 // versionTok reports whether token k is a version: a short number ("5",

@@ -54,6 +54,9 @@ type form struct {
 	// Echos"): one word needs an article before it.
 	stripped bool
 	article  bool // the form starts with an article: the article keeps its case
+	// variant: a product's alias that extends its canonical name ("A320neo"
+	// of "A320", "MacBook Air" of "MacBook"): a model of its own.
+	variant bool
 }
 
 // markKind is what a marker phrase signals.
@@ -257,6 +260,10 @@ func New(opts Options) (*Recognizer, error) {
 			}
 			seen[jk] = true
 			fm := form{entry: idx, caps: caps, texts: texts, stripped: p.stripped, article: articles[keys[0]]}
+			if rl.typ == PRODUCT {
+				sc, sf := squash(text.Key(rl.canonical)), squash(jk)
+				fm.variant = len(sf) > len(sc) && strings.HasPrefix(sf, sc)
+			}
 			for _, c := range caps {
 				if c {
 					fm.nCaps++
