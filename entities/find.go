@@ -533,8 +533,75 @@ func (st *state) findCodes() {
 			if st.cover[i] == 0 {
 				st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: TICKER, entry: -1, rule: "ticker-parenthesis"})
 			}
+		case t.Kind == text.Word && i > 0 && st.cover[i] == 0 && isCode(st, i) && st.mnemonicAt(i):
+			st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: TICKER, entry: -1, rule: "ticker-mnemonic"})
 		}
 	}
+}
+
+// mnemonicWords introduce a stock's code: "code mnémonique : ALHYD".
+var mnemonicWords = map[string]bool{"mnemonique": true, "mnemo": true, "ticker": true, "symbole": true}
+
+// growthMarkets name the markets of small caps whose codes follow them:
+// "Euronext Growth : ALHYD".
+var growthMarkets = map[string]bool{"growth": true, "access": true, "alternext": true}
+
+// mnemonicAt reports whether the code at token i is a stock's code by its
+// context: after "mnémonique", "mnémo", "ticker" or a growth market
+// ("Euronext Growth : ALHYD", "Euronext Growth Paris ALHYD"), with or without
+// a colon; next to an ISIN in parentheses ("(ALHYD - FR001400QX56)",
+// "(FR0000120271, MC)"); or alone in parentheses when it has the shape of a
+// Euronext Growth code, "AL" and two to four capitals ("(ALDEV)"), unless it
+// is the acronym of the name before it.
+func (st *state) mnemonicAt(i int) bool {
+	n := len(st.toks)
+	p := i - 1
+	if st.tok(p) == ":" && p > 0 {
+		p--
+	}
+	if k := st.key(p); mnemonicWords[k] || growthMarkets[k] || k == "paris" && p > 0 && growthMarkets[st.key(p-1)] {
+		return !st.toks[i].Newline && isAllUpper(st.tok(i))
+	}
+	sep := func(k int) bool {
+		switch st.tok(k) {
+		case "-", "–", ",", "/", ";", "|":
+			return true
+		}
+		return false
+	}
+	isin := func(k int) bool { return k >= 0 && k < n && len(st.tok(k)) == 12 && ValidISIN(st.tok(k)) }
+	closes := func(k int) bool { return k < n && st.tok(k) == ")" }
+	if st.tok(i-1) == "(" {
+		if i+3 < n && sep(i+1) && isin(i+2) && closes(i+3) {
+			return true // (ALHYD - FR001400QX56)
+		}
+		if closes(i+1) && growthCode(st.tok(i)) && i >= 2 && startsUpper(st.tok(i-2)) {
+			// after a name; "Accord de libre-échange nord-américain (ALENA)": an acronym.
+			k := i - 1
+			for s := k - 1; s >= 0 && k-s <= 8 && (st.toks[s].Kind != text.Punct || st.hy[s]) && !st.toks[s+1].Newline; s-- {
+				if initialsMatch(st, s, k, st.tok(i)) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return i >= 3 && sep(i-1) && isin(i-2) && st.tok(i-3) == "(" && closes(i+1) // (FR001400QX56 - ALHYD)
+}
+
+// growthCode reports whether w has the shape of a Euronext Growth Paris code:
+// "AL" and two to four capitals ("ALDEV", "ALHYD").
+func growthCode(w string) bool {
+	if len(w) < 4 || len(w) > 6 || w[0] != 'A' || w[1] != 'L' {
+		return false
+	}
+	for b := 2; b < len(w); b++ {
+		if w[b] < 'A' || w[b] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasMark(ms []marker, k markKind) bool {
