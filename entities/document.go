@@ -232,6 +232,27 @@ func (st *state) findDocument() {
 		}
 	}
 
+	// "Ostrea AM" and "Ostrea Asset Management" are one entity: a name that
+	// ends with the initials of the other's last words.
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		a := c.nameEnd - 1
+		if c.typ != ORG || c.dead || a <= c.s || !isAllUpper(st.tok(a)) || len(st.tok(a)) > 4 || st.hy[a] {
+			continue
+		}
+		stem := st.joinKey(c.s, a)
+		for oi := range st.cands {
+			o := &st.cands[oi]
+			m := o.s + (a - c.s)
+			if o.typ != ORG || o.dead || o.nameEnd-m < 2 || find(o.group) == find(c.group) || st.joinKey(o.s, m) != stem {
+				continue
+			}
+			if initialsMatch(st, m, o.nameEnd, st.tok(a)) && st.capWord(m) && st.capWord(o.nameEnd-1) {
+				union(o.group, c.group)
+			}
+		}
+	}
+
 	// "Groupe Bolloré" and "Bolloré" are one entity.
 	for _, ci := range order {
 		c := &st.cands[ci]
@@ -269,6 +290,11 @@ func (st *state) findDocument() {
 				}
 			}
 			if best == 0 {
+				continue
+			}
+			if v := st.cover[i]; v != 0 && st.cands[v-1].s == i && st.cands[v-1].e > best && !st.cands[v-1].dead &&
+				find(st.cands[v-1].group) == find(bf.group) {
+				i = st.cands[v-1].e - 1 // "Ostrea Asset Management", already one with "Ostrea AM"
 				continue
 			}
 			for k := i; k < best; k++ {
@@ -392,7 +418,8 @@ func (st *state) entities() []Entity {
 		if c.typ != TICKER && c.typ != ISIN && c.typ != LEI {
 			ne := c.nameEnd
 			for k := c.s + 1; k < ne; k++ {
-				if int(st.legalTo[k])-1 == ne {
+				// "& Co" stays: part of the firm's name ("Bryan, Garnier & Co").
+				if int(st.legalTo[k])-1 == ne && st.tok(k) != "&" && st.tok(k-1) != "&" {
 					ne = k // "Volkswagen AG" named by the gazetteer with its legal form
 					break
 				}

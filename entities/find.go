@@ -254,6 +254,17 @@ func (st *state) tokenize(spans []Span) {
 	st.sufTo = grow(st.sufTo, n+1)
 	for i := 0; i < n; i++ {
 		if st.mkc[i] == nil {
+			if st.toks[i].Kind == text.Punct && i+1 < n && st.tok(i) == "&" && (st.key(i+1) == "co" || st.key(i+1) == "cie") &&
+				startsUpper(st.tok(i+1)) && !st.toks[i+1].Newline {
+				// "& Co", "& Cie": a punctuation mark opens no marker phrase.
+				e := i + 2
+				if e < n && st.tok(e) == "." && !st.toks[e].SpaceBefore {
+					e++
+				}
+				st.legalTo[i] = int32(e + 1)
+				st.startMk[i] |= 1 << markLegal
+				st.endMask[e] |= 1 << markLegal
+			}
 			continue
 		}
 		st.hits = st.walk(&st.r.marks, i, st.hits[:0])
@@ -1062,6 +1073,9 @@ func (st *state) extendLegal(c *cand) {
 		end := int(st.legalTo[c.e] - 1)
 		if st.free(c.e, end) {
 			c.nameEnd = c.e
+			if st.tok(c.e) == "&" {
+				c.nameEnd = end // "Kerdalia & Co": the firm's name, not a legal form
+			}
 			c.e = end
 		}
 	}
@@ -1770,7 +1784,7 @@ func (st *state) acronymAfter(i, j int) bool {
 // the initial of the name and its letters appear in order among the initials
 // of the name's words.
 func initialsMatch(st *state, i, j int, acr string) bool {
-	if len(acr) < 2 || len(acr) > 6 || !isAllUpper(acr) {
+	if len(acr) < 2 || len(acr) > 6 || !isAllUpper(acr) && !mixedAcronym(acr) {
 		return false
 	}
 	var inits []byte
@@ -1805,6 +1819,29 @@ func initialsMatch(st *state, i, j int, acr string) bool {
 		p++
 	}
 	return true
+}
+
+// mixedAcronym reports whether w is an acronym that keeps the initials of
+// its particles in lower case: capitals with single lower-case letters
+// between them ("BdS" for "Banque du Salève", "CdC", "BdF").
+func mixedAcronym(w string) bool {
+	caps, prevLower := 0, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			caps++
+			prevLower = false
+		case 'a' <= c && c <= 'z':
+			if i == 0 || prevLower {
+				return false
+			}
+			prevLower = true
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && !prevLower
 }
 
 // nounEndings are endings of French common nouns, adjectives and verbs; a
