@@ -1125,6 +1125,10 @@ func (st *state) findChunks() {
 		if single && (i > 0 && st.toks[i-1].Kind == text.Number && scaledCurrency(st.tok(i)) || st.articleOnly(i)) {
 			continue // "4,1 MdEUR": a unit; "Var." heading a column: a place only after an article
 		}
+		if st.planTitle(i, j) {
+			i = j // «Cap 2029», "le plan Horizon 2028": the title of a plan, no entity
+			continue
+		}
 		if e := st.modelCode(i); single && e > 0 && !st.upper[i] {
 			// "l'électrolyseur HX-500", "des ZR750": the code of a model, a guess.
 			st.add(cand{s: i, e: e, nameEnd: e, typ: PRODUCT, entry: -1, rule: "model-code", weak: true, guess: true})
@@ -1668,6 +1672,36 @@ func (st *state) modelCode(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// planNouns name plans, whose titles are no entities: "son plan stratégique
+// Horizon 2028".
+var planNouns = map[string]bool{"plan": true, "plans": true, "programme": true, "projet": true, "strategie": true,
+	"feuille": true, "route": true, "trajectoire": true, "ambition": true, "cap": true, "horizon": true}
+
+// planTitle reports whether the capitalised words [i, j) and the year after
+// them title a plan: in quotes («Cap 2029», “Horizon 2028”) or after a plan
+// noun and at most two adjectives ("le plan stratégique Impulse 2026").
+func (st *state) planTitle(i, j int) bool {
+	n := len(st.toks)
+	if j >= n || st.toks[j].Kind != text.Number || !st.toks[j].SpaceBefore || st.toks[j].Newline || j-i > 3 {
+		return false
+	}
+	if y := st.tok(j); len(y) != 4 || y[:2] != "19" && y[:2] != "20" {
+		return false
+	}
+	if i > 0 && st.toks[i-1].Kind == text.Quote && !st.toks[i].Newline {
+		return true
+	}
+	for p := i - 1; p >= 0 && p >= i-3 && !st.toks[p+1].Newline && st.toks[p].Kind == text.Word; p-- {
+		if planNouns[st.key(p)] {
+			return true
+		}
+		if startsUpper(st.tok(p)) {
+			return false
+		}
+	}
+	return false
 }
 
 // modelLetter reports whether token k is one capital letter that names a
