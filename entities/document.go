@@ -91,6 +91,7 @@ func (st *state) findDocument() {
 		}
 		clear(orgs)
 	}
+	st.confirmNounish()
 	for ci := range st.cands {
 		c := &st.cands[ci]
 		c.group = groupOf(st.groupKey(c))
@@ -372,6 +373,34 @@ func (st *state) findDocument() {
 		case strong[c.group]:
 		default:
 			c.dead = true
+		}
+	}
+}
+
+// confirmNounish makes strong the one-word subjects shaped like common nouns
+// ("Néovance s'envole") that the document shows as subjects or headline
+// names twice or more and never writes in lower case; the others stay weak.
+func (st *state) confirmNounish() {
+	counts := st.firsts // empty here: borrowed as a count of evidence per name
+	defer clear(counts)
+	for ci := range st.cands {
+		if c := &st.cands[ci]; c.nounish && !c.dead {
+			counts[st.key(c.s)]++
+		}
+	}
+	if len(counts) == 0 {
+		return
+	}
+	for i := range st.toks {
+		if st.toks[i].Kind == text.Word && !startsUpper(st.tok(i)) {
+			if _, ok := counts[st.key(i)]; ok {
+				counts[st.key(i)] = -1 << 20 // "la prudence": a common noun after all
+			}
+		}
+	}
+	for ci := range st.cands {
+		if c := &st.cands[ci]; c.nounish && !c.dead && counts[st.key(c.s)] >= 2 {
+			c.weak = false
 		}
 	}
 }

@@ -22,6 +22,10 @@ type cand struct {
 	weak    bool // kept only when the document confirms it (or as a guess)
 	guess   bool // a weak mid-sentence guess, kept unless NoGuess
 	place   bool // a guess typed LOC only because "à" or "en" comes before
+	// nounish: a one-word subject shaped like a common noun ("Néovance
+	// s'envole"), kept when the document shows it so twice and never writes
+	// the word in lower case.
+	nounish bool
 	dead    bool
 	group   int
 	role    string
@@ -1166,8 +1170,12 @@ func (st *state) findChunks() {
 			// a generic suffix that is also a common word ("Bourse", "Groupe")
 			// is too weak: "Palmarès Bourse" in a menu.
 			c.typ, c.rule = ORG, "org-suffix" // "Cabestan Industries"
-		case !allUp && st.subjectAt(i, j):
+		case !allUp && st.subjectAt(i, j, false):
 			c.typ, c.rule = ORG, "subject"
+		case !allUp && single && (st.subjectAt(i, j, true) || st.headlineName(i)):
+			// "Néovance s'envole": a name shaped like a common noun; the
+			// document must show it so twice (findDocument).
+			c.typ, c.rule, c.weak, c.nounish = ORG, "subject", true, true
 		case allUp && single && st.terms[st.key(i)]:
 			continue
 		case allUp:
@@ -2016,14 +2024,20 @@ var appositionDets = map[string]bool{"le": true, "la": true, "l'": true, "un": t
 // apposition with a company noun ("Kerdalia, spécialiste lyonnais de"): the
 // name is then an organisation. The name must start a sentence or follow a
 // comma, a dash or a parenthesis: "l'action de Kerdalia recule" says nothing.
-func (st *state) subjectAt(i, j int) bool {
+//
+// With nounish, a one-word name may end like a common noun ("Néovance",
+// "Solvance"): the caller then needs more evidence from the document.
+func (st *state) subjectAt(i, j int, nounish bool) bool {
 	n := len(st.toks)
 	if j >= n || st.toks[j].Newline {
 		return false
 	}
 	if j == i+1 {
 		k := st.key(i)
-		if !lettersOnly(st.tok(i)) || commonNoun(k) || st.r.first[k] || leadAdjectives[k] || utf8.RuneCountInString(k) < 3 {
+		if !lettersOnly(st.tok(i)) || commonNoun(k) && !nounish || st.r.first[k] || leadAdjectives[k] || utf8.RuneCountInString(k) < 3 {
+			return false
+		}
+		if nounish && (!commonNoun(k) || utf8.RuneCountInString(k) < 5) {
 			return false
 		}
 	}
@@ -2067,6 +2081,16 @@ func (st *state) subjectAt(i, j int) bool {
 		return p < n && !st.toks[p].Newline && st.toks[p].Kind == text.Word && !startsUpper(st.tok(p)) && participle(st.tok(p))
 	}
 	return false
+}
+
+// headlineName reports whether the name at token i opens a line and a colon
+// follows it: "Néovance : feu vert de la FDA" (for names shaped like common
+// nouns, which need a second piece of evidence).
+func (st *state) headlineName(i int) bool {
+	n := len(st.toks)
+	k := st.key(i)
+	return st.toks[i].Newline && i+2 < n && st.tok(i+1) == ":" && !st.toks[i+2].Newline && lettersOnly(st.tok(i)) &&
+		commonNoun(k) && utf8.RuneCountInString(k) >= 5 && !st.r.first[k] && !leadAdjectives[k]
 }
 
 // participle reports whether w ends like a French past participle.
