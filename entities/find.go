@@ -1332,7 +1332,11 @@ func (st *state) categoryAt(k int) bool {
 	if s < 2 || ofWords[st.key(k-1)] {
 		return false // "mise sur le marché de X": the phrase ends with its "de"
 	}
-	if kk := st.key(s - 1); kk != "de" && kk != "d'" {
+	if kk := st.key(s - 1); kk == "des" || kk == "du" {
+		// "le géant des smartphones X", "le numéro un mondial des consoles X":
+		// after a company's noun only ("les ventes des vaccins X" name vaccines).
+		return st.orgTriggerEnds(s-1) || s >= 3 && !startsUpper(st.tok(s-2)) && st.toks[s-2].Kind == text.Word && st.orgTriggerEnds(s-2)
+	} else if kk != "de" && kk != "d'" {
 		return false
 	}
 	p := s - 2
@@ -1346,6 +1350,19 @@ func (st *state) categoryAt(k int) bool {
 		}
 	}
 	return st.toks[p].Kind != text.Number && !quantityWords[st.key(p)]
+}
+
+// orgTriggerEnds reports whether a trigger of organisations ends right
+// before token k ("le géant" before "des").
+func (st *state) orgTriggerEnds(k int) bool {
+	if v := st.trigAt[k]; v != 0 {
+		for _, m := range st.r.markLists[v-1] {
+			if m.kind == markTrigger && m.typ == ORG {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quantityWords count what follows "de": "des millions de consoles X".
