@@ -316,6 +316,8 @@ func (st *state) findDocument() {
 		}
 	}
 
+	st.dropCountedAcronyms()
+
 	// a lone guessed word that the text also writes in lower case is a
 	// common word capitalised for a heading ("Produit net bancaire").
 	var lower map[string]bool
@@ -372,6 +374,39 @@ func (st *state) findDocument() {
 		case c.guess && !r.noGuess:
 		case strong[c.group]:
 		default:
+			c.dead = true
+		}
+	}
+}
+
+// countDets make a common noun of the acronym after them: "cette SGI",
+// "une SCPI", "chaque PME".
+var countDets = map[string]bool{"cette": true, "cet": true, "ce": true, "ces": true, "une": true, "un": true,
+	"chaque": true, "aucune": true, "aucun": true, "autre": true, "autres": true, "toute": true, "plusieurs": true,
+	"quelques": true, "nombreuses": true, "nombreux": true, "certaines": true, "certains": true}
+
+// dropCountedAcronyms drops the mentions of an acronym that no list knows
+// and the text counts like a common noun elsewhere ("selon la SGI ... a
+// souligné cette SGI": a kind of broker, not a name).
+func (st *state) dropCountedAcronyms() {
+	var counted map[string]bool
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if c.dead || c.entry >= 0 || c.e != c.s+1 || c.typ == TICKER || c.typ == ISIN || c.typ == LEI || !isAllUpper(st.tok(c.s)) {
+			continue
+		}
+		if counted == nil {
+			counted = map[string]bool{}
+			for i := 1; i < len(st.toks); i++ {
+				if countDets[st.key(i-1)] && st.toks[i].Kind == text.Word && isAllUpper(st.tok(i)) && !st.toks[i].Newline {
+					counted[st.key(i)] = true
+				}
+			}
+			if len(counted) == 0 {
+				return
+			}
+		}
+		if counted[st.key(c.s)] {
 			c.dead = true
 		}
 	}
