@@ -1147,7 +1147,7 @@ func (st *state) findChunks() {
 			c.typ, c.rule, personal = PER, "first-name", true
 		case st.legalTo[j] != 0 && !st.toks[j].Newline && !allUp || st.legalTo[j] != 0 && !st.upper[i]:
 			c.typ, c.rule = ORG, "legal-suffix"
-		case st.cued(j, &c):
+		case st.cued(i, j, &c):
 		case st.triggered(i, j, &c):
 		case st.listed(i, j, &c):
 		case st.apposed(i, j, &c):
@@ -1426,9 +1426,33 @@ func (st *state) closedList(j int) bool {
 	return false
 }
 
+// appositionStart returns the comma that opens an apposition closed by the
+// comma at k ("X, de Microsoft," "X, son traitement phare,"), or 0: the
+// apposition starts with "de", a possessive or an article and holds no
+// other comma, at most eight tokens.
+func (st *state) appositionStart(k int) int {
+	for q := k - 1; q > 0 && q >= k-9; q-- {
+		if st.toks[q+1].Newline {
+			return 0
+		}
+		if st.tok(q) == "," {
+			if q+1 < k {
+				if f := st.key(q + 1); f == "de" || f == "d'" || possessives[f] || appositionDets[f] {
+					return q
+				}
+			}
+			return 0
+		}
+		if st.toks[q].Kind == text.Punct && !st.hy[q] {
+			return 0
+		}
+	}
+	return 0
+}
+
 // listPrepositions are repeated before each member of a list: "de X et de
 // Y", "à X ou à Y".
-var listPrepositions = map[string]bool{"de": true, "d'": true, "du": true, "a": true, "au": true, "aux": true, "en": true, "avec": true, "pour": true}
+var listPrepositions = map[string]bool{"de": true, "d'": true, "du": true, "a": true, "au": true, "aux": true, "en": true, "avec": true, "pour": true, "sur": true}
 
 // listed types a name that continues a list opened by a trigger noun or a
 // known product ("les traitements Dermavix et Pulvaxa", "ses médicaments X,
@@ -1453,20 +1477,21 @@ func (st *state) listed(i, j int, c *cand) bool {
 	default:
 		return false
 	}
+	if !comma && st.tok(p) == "," {
+		// "à Azure, de Microsoft, ou à Y", "sur X, son traitement contre
+		// l'eczéma, et sur Y": an apposition between commas follows the
+		// first member.
+		if q := st.appositionStart(p); q > 0 {
+			p = q
+		}
+	}
 	v := st.cover[p-1]
 	if v == 0 {
 		return false
 	}
 	o := &st.cands[v-1]
-	if !comma && o.e == p && o.s >= 3 && (st.key(o.s-1) == "de" || st.key(o.s-1) == "d'") && st.tok(o.s-2) == "," {
-		// "à Azure, de Microsoft, ou à Y": the maker between commas names the first member.
-		if w := st.cover[o.s-3]; w != 0 && st.cands[w-1].e == o.s-2 {
-			o = &st.cands[w-1]
-			p = o.e
-		}
-	}
 	if o.e != p || o.dead || o.weak && !o.place || !(strings.HasPrefix(o.rule, "trigger:") || o.rule == "list" || o.rule == "ending" ||
-		o.typ == PRODUCT && o.entry >= 0) {
+		o.typ == PRODUCT && (o.entry >= 0 || strings.HasPrefix(o.rule, "apposition:") || strings.HasPrefix(o.rule, "cue:"))) {
 		return false
 	}
 	if strings.HasPrefix(o.rule, "trigger:") && o.typ == ORG && o.subtype != "company" {
@@ -1530,10 +1555,16 @@ func (st *state) apposed(i, j int, c *cand) bool {
 
 // cued types a name followed by a cue phrase ("X, indiqué dans le
 // traitement de", "X en phase 3"), after a comma or not.
-func (st *state) cued(j int, c *cand) bool {
+//
+// A cue that opens with an auxiliary ("a été approuvé") needs the name as its
+// subject: "le rachat de X a été approuvé" approves the deal.
+func (st *state) cued(i, j int, c *cand) bool {
 	n := len(st.toks)
 	if j < n && st.tok(j) == "," {
 		j++
+	}
+	if j < n && (st.key(j) == "a" || st.key(j) == "ont") && i > 0 && ofWords[st.key(i-1)] {
+		return false
 	}
 	if j >= n || st.toks[j].Newline || st.startMk[j]&(1<<markCue) == 0 {
 		return false
