@@ -780,6 +780,10 @@ func (st *state) headMatch(i int) (int, *marker) {
 		}
 		// a gazetteer name or a capitalised run.
 		end := st.gazNameEnd(p)
+		if end > 0 && p == k && end < len(st.toks) && !st.toks[end].Newline && st.toks[end].SpaceBefore && st.cover[end] == 0 &&
+			!st.brokenWord(end) && (st.capWord(end) || st.sufTo[end] != 0 && startsUpper(st.tok(end))) {
+			end = st.capRun(end) // "Groupe Orléans Immobilier": the name goes on after the place
+		}
 		if end == 0 && st.capWord(p) {
 			end = st.capRun(p)
 		}
