@@ -78,15 +78,24 @@ func (st *state) findDocument() {
 		}
 	}
 	if places {
+		// only strong evidence counts: "Vernouillet accueillera l'usine" at a
+		// sentence start says nothing, and takes the place's type.
 		orgs := st.firsts // still empty here: borrowed as a set of ORG names
 		for ci := range st.cands {
-			if o := &st.cands[ci]; o.typ == ORG && !o.dead {
+			if o := &st.cands[ci]; o.typ == ORG && !o.dead && !o.weak {
 				orgs[st.joinKey(o.s, o.nameEnd)] = 1
 			}
 		}
 		for ci := range st.cands {
 			if c := &st.cands[ci]; c.place && orgs[st.joinKey(c.s, c.nameEnd)] != 0 {
 				c.typ = ORG
+			} else if c.place && c.typ == LOC {
+				orgs[st.joinKey(c.s, c.nameEnd)] = 2 // a place
+			}
+		}
+		for ci := range st.cands {
+			if c := &st.cands[ci]; c.typ == ORG && c.weak && !c.guess && !c.dead && c.rule == "sentence-start" && orgs[st.joinKey(c.s, c.nameEnd)] == 2 {
+				c.typ, c.guess, c.place = LOC, true, true
 			}
 		}
 		clear(orgs)
