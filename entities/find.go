@@ -239,11 +239,16 @@ func (st *state) tokenize(spans []Span) {
 		for k > 0 && k > i-8 && st.toks[k-1].Kind == text.Word && !startsUpper(st.tok(k-1)) {
 			k--
 		}
-		if k < i-1 && initialsMatch(st, k, i-1, st.tok(i)) {
-			if st.terms == nil {
-				st.terms = map[string]bool{}
+		for s := k; s < i-1; s++ {
+			// "le financement des entreprises de taille intermédiaire (ETI)":
+			// the words that the initials spell may start after the first.
+			if initialsMatch(st, s, i-1, st.tok(i)) {
+				if st.terms == nil {
+					st.terms = map[string]bool{}
+				}
+				st.terms[st.key(i)] = true
+				break
 			}
-			st.terms[st.key(i)] = true
 		}
 	}
 	// markers.
@@ -957,8 +962,10 @@ func (st *state) findGazetteer() {
 		if best == i+1 && st.start[i] && r.common[st.key(i)] {
 			c.weak = true
 		}
-		if best == s+1 && st.stopT[s] && s > 0 && pluralDets[st.key(s-1)] && isAllUpper(st.tok(s)) {
-			i++ // "le financement des ETI": an acronym of the trade counted, not Ecobank's "ETI"
+		if best == s+1 && st.stopT[s] && isAllUpper(st.tok(s)) && (s > 0 && (pluralDets[st.key(s-1)] || countDets[st.key(s-1)]) || st.terms[st.key(s)]) {
+			// "le financement des ETI", "chaque ETI", "entreprises de taille
+			// intermédiaire (ETI)": an acronym of the trade, not Ecobank's "ETI".
+			i++
 			continue
 		}
 		if e.typ == PRODUCT {
