@@ -18,6 +18,7 @@ type filter struct {
 	needles [][]byte   // three bytes or more: found by the one-pass scan
 	small   [][]byte   // one or two bytes: tested one by one
 	first   *[256]bool // the bytes a lowered line may start with, nil = any
+	second  *[256]bool // with leads: the second bytes of the leads
 	last    *[256]bool // the bytes a lowered line may end with, nil = any
 	tail    bool
 	maxLen  int // longest line a pattern anchored at both ends matches, -1 = any
@@ -75,6 +76,10 @@ func analyze(expr string) filter {
 		}
 		if minLen(run) >= 2 {
 			f.leads = toBytes(run)
+			f.second = new([256]bool)
+			for _, l := range f.leads {
+				f.second[l[1]] = true
+			}
 			return f
 		}
 	}
@@ -536,6 +541,9 @@ func (f *filter) pass(low []byte) bool {
 		return false
 	}
 	if f.leads != nil {
+		if len(low) < 2 || !f.second[low[1]] {
+			return false
+		}
 		for _, l := range f.leads {
 			if bytes.HasPrefix(low, l) {
 				return true

@@ -317,6 +317,8 @@ type compiled struct {
 	parts    []*rule          // part rules, in order
 	wholeBy  [256][]*rule     // whole by the first byte of a lowered line
 	partsBy  [256][]*rule     // parts by the first byte of a lowered line
+	wholeDot [256][]*rule     // the rules of wholeBy that a line ending with a period may match
+	partsDot [256][]*rule     // the rules of partsBy that a line ending with a period may match
 	dates    []*rule          // dateline rules, in order
 	maxKey   int              // longest key needed (lines and prefixes)
 
@@ -334,8 +336,10 @@ type needleRef struct {
 }
 
 // byFirst files each rule under the first bytes a lowered line that it
-// matches may start with, keeping the order of rules.
-func byFirst(by *[256][]*rule, rules []*rule) {
+// matches may start with, keeping the order of rules; dot gets those of
+// them that a line ending with a period may match (most prose lines end
+// with one, and many rules end with a word).
+func byFirst(by, dot *[256][]*rule, rules []*rule) {
 	for _, ru := range rules {
 		var ok [256]bool
 		switch f := &ru.filter; {
@@ -350,9 +354,13 @@ func byFirst(by *[256][]*rule, rules []*rule) {
 				ok[i] = true
 			}
 		}
+		endsDot := ru.filter.last == nil || ru.filter.last['.']
 		for i, yes := range ok {
 			if yes {
 				by[i] = append(by[i], ru)
+				if endsDot {
+					dot[i] = append(dot[i], ru)
+				}
 			}
 		}
 	}
@@ -457,8 +465,8 @@ func compileSets(sets []*RuleSet, timeout time.Duration) (*compiled, error) {
 		}
 	}
 	c.indexNeedles()
-	byFirst(&c.wholeBy, c.whole)
-	byFirst(&c.partsBy, c.parts)
+	byFirst(&c.wholeBy, &c.wholeDot, c.whole)
+	byFirst(&c.partsBy, &c.partsDot, c.parts)
 	c.maxKey = c.maxLine + 1
 	if n := len(c.plens); n > 0 && c.plens[n-1] > c.maxKey {
 		c.maxKey = c.plens[n-1]

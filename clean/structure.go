@@ -583,7 +583,11 @@ func (st *state) matchWhole(s string, bodyStarted bool) (*rule, []int) {
 		return nil, nil
 	}
 	st.lower(s)
-	for _, ru := range c.wholeBy[st.low[0]] {
+	rules := c.wholeBy[st.low[0]]
+	if st.low[len(st.low)-1] == '.' {
+		rules = c.wholeDot[st.low[0]]
+	}
+	for _, ru := range rules {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(s)) {
 			continue
 		}
@@ -647,11 +651,13 @@ func (st *state) prefilter(ru *rule, n int) bool {
 		f.last != nil && (len(low) == 0 || !f.last[low[len(low)-1]]) {
 		return false
 	}
+	if f.needles != nil && ru.id >= 0 && ru.id < 64*len(st.hits) {
+		// the needles found by the scan first: one bit to test
+		return st.hits[ru.id>>6]&(1<<(ru.id&63)) != 0 &&
+			(f.ends == nil || endsWithAny(low, f.ends, f.endsWithin))
+	}
 	if f.ends != nil && !endsWithAny(low, f.ends, f.endsWithin) {
 		return false
-	}
-	if f.needles != nil && ru.id >= 0 && ru.id < 64*len(st.hits) {
-		return st.hits[ru.id>>6]&(1<<(ru.id&63)) != 0
 	}
 	if f.small != nil && !containsAny(low, f.small) {
 		return false
@@ -744,7 +750,11 @@ func (st *state) matchParts(ln *line, text string, bodyStarted bool) {
 	if len(st.low) == 0 {
 		return
 	}
-	for _, ru := range st.c.partsBy[st.low[0]] {
+	rules := st.c.partsBy[st.low[0]]
+	if st.low[len(st.low)-1] == '.' {
+		rules = st.c.partsDot[st.low[0]]
+	}
+	for _, ru := range rules {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
 			continue
 		}
