@@ -328,6 +328,10 @@ func TestRules(t *testing.T) {
 		{"bad extended regexp", "ad\tx\tre2\t(?<=a\n", 1, 10},
 		{"removal with fields", "!x\ty\n", 1, 4},
 		{"dateline with line form", "dateline\tx\tline\tFoo\n", 1, 12},
+		{"place with re form", "place\tx\tre\tParis\n", 1, 9},
+		{"place with a flag", "place\tx\tline\tParis\ttail\n", 1, 20},
+		{"empty place list", "place\tx\tline\t | \n", 1, 15},
+		{"flag place outside a dateline", "ad\tx\tre\tFoo\tplace\n", 1, 13},
 	}
 	for _, b := range bad {
 		t.Run(b.name, func(t *testing.T) {
@@ -359,6 +363,37 @@ func TestRules(t *testing.T) {
 	}
 	if n := clean.DefaultRules().Len(); n < 100 {
 		t.Errorf("default rules: %d records", n)
+	}
+}
+
+// TestPlaceRules checks that place records decide the datelines of rules
+// flagged place: a user adds a place, or removes a default list.
+func TestPlaceRules(t *testing.T) {
+	const village = "SAINT-ARMEL-DES-BOCHAUX — La coopérative laitière a annoncé mardi un plan d'investissement de 12 millions d'euros.\n"
+	const paris = "PARIS — La Bourse de Paris a terminé la séance en hausse de 0,8 %, portée par le secteur du luxe.\n"
+	mine, err := clean.ParseRules("places.rules", []byte("place\tmy-places\tline\tSaint-Armel-des-Bochaux|Trifouillis\n!places-france\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := clean.New(clean.Options{Rules: []*clean.RuleSet{mine}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		c    *clean.Cleaner
+		in   string
+		want string // the dateline's place
+	}{
+		{clean.Default(), village, ""},
+		{c, village, "SAINT-ARMEL-DES-BOCHAUX"},
+		{clean.Default(), paris, "PARIS"},
+		{c, paris, ""},
+	} {
+		r := tt.c.Clean(tt.in)
+		checkTiling(t, tt.in, r)
+		if r.Dateline.Place != tt.want {
+			t.Errorf("%.30q: place %q, want %q", tt.in, r.Dateline.Place, tt.want)
+		}
 	}
 }
 

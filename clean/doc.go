@@ -52,9 +52,15 @@
 //     text; in an HTML page the first <h1> is the title. Lines before the
 //     title are page chrome, copies of the title before the body are
 //     duplicates. A one-line input with no body is body;
+//   - author lines before the headline ("Mathilde Perrenoud", "Jean Dupont
+//     et Anne Martin") are bylines when the text after them does not name
+//     them; a name it goes on to mention ("Christine Lagarde", then
+//     "Lagarde") is the headline;
 //   - the body starts at the first line that reads as prose (eight words or
 //     more ending with final punctuation, or 26 words or more); the dateline
-//     rules are tried at the start of its first three lines;
+//     rules are tried at the start of its first three lines. A dateline
+//     without date or agency needs a place that a place record lists
+//     ("MONTRÉAL —", not "BNP PARIBAS —");
 //   - a read-more cue alone on its line ("Lire aussi :", "A LIRE", "> Voir
 //     aussi", or glued to the end of a paragraph) takes the link titles
 //     that follow it (rule NAME-link): up to three lines of 2 to 25 words
@@ -65,9 +71,9 @@
 //     text, a second or third title followed by a paragraph is taken for
 //     an intertitle and stays, and a short intertitle right after a bare
 //     cue is taken for a link;
-//   - after the last paragraph, a line shaped like a name ("Jeanne Martin")
-//     is a signature and fills the byline; lines without a letter or digit
-//     are removed;
+//   - after the last paragraph, a line shaped like a name ("Jeanne Martin",
+//     "Jeanne Martin et Paul Girard") is a signature and fills the byline;
+//     lines without a letter or digit are removed;
 //   - the block of short lines that ends the text after its last paragraph
 //     (1 to 10 words, no final punctuation, no digit, starting with a
 //     capital) is removed (rule "tail-block", or "repeated-line" for a copy
@@ -100,11 +106,14 @@
 //	copyright	copyright-c	re	(?i)^copyright\s*\(c\)\s*(?:[0-9]{4}\s+)?(?P<source>[^\s]+?)\.?(?:\s|$)	end
 //	readmore	lire-aussi-tail	re	[.!?]\s*(?P<cut>Lire aussi[^\p{L}].{0,200})$	part
 //	dateline	paren-source	re	^\((?P<source>[^()]{2,40})\)\s*[-–—]+(?:\s|$)
+//	place	my-places	line	Trifouillis|Saint-Armel-des-Bochaux
 //	!vote-widget
 //
 // KIND is a boilerplate kind ("copyright", "source", "vote"... as listed by
-// [Kind]) or "dateline". NAME identifies the rule: a later rule of the same
-// name replaces it, and a record "!NAME" removes it. FORM is one of:
+// [Kind]), "dateline", or "place" for a list of places that datelines may
+// name (FORM line, PATTERN the names separated by "|"). NAME identifies the rule: a
+// later rule of the same name replaces it, and a record "!NAME" removes it.
+// FORM is one of:
 //
 //   - line: the whole line equals PATTERN, compared by lookup key (case,
 //     accents, apostrophes, dashes and runs of spaces do not matter);
@@ -122,14 +131,21 @@
 // after; a dateline rule flagged tail opens only a paragraph of the body,
 // so that it never turns a headline such as "URGENT — ..." into a
 // dateline), cue (a read-more cue: when nothing but punctuation follows it, or
-// its group named "link" is empty, the link titles after it go too). Named
-// groups fill metadata: source, agency, byline, published,
-// updated; in dateline rules, source, place and date. Write [0-9] and
-// \p{L}, never \w or \b, which are ASCII-only.
+// its group named "link" is empty, the link titles after it go too), place
+// (a dateline rule whose match has no date and no source needs a place that
+// a place record lists). Named groups fill metadata: source, agency,
+// byline, published, updated; in dateline rules, source, place and date.
+// Dates are read in French and English ("7 avril 2026 à 08h30",
+// "07.04.2026", "April 7, 2026 at 8:30 pm"); a timestamp rule without
+// groups gives the published time from its whole match, and an update
+// time stands for the published time until a line gives one. Write [0-9]
+// and \p{L}, never \w or \b, which are ASCII-only.
 //
 // Source is taken, as the corpus guidelines order it, from the dateline,
-// then a copyright line, then a wire byline ("Par La Presse Canadienne"),
-// then a source line ("source : AOF", "(Belga)").
+// then a copyright line (its holder without a legal form: "Copyright (c)
+// 2026 Dow Jones & Company, Inc." gives "Dow Jones & Company"), then a wire
+// byline ("Par La Presse Canadienne"), then a source line ("source : AOF",
+// "(Belga)"). A dateline's source is spelled as written ("awp", "AWP/ATS").
 //
 // # Usage
 //

@@ -19,14 +19,15 @@ const (
 // metaAcc gathers metadata while the rules run. Strings are slices of the
 // input (no copies) except the ISO dates.
 type metaAcc struct {
-	source    [numSrc]string
-	agency    string
-	byline    string
-	published string
-	updated   string
-	copyright string
-	dateline  Dateline
-	hasDL     bool
+	source      [numSrc]string
+	agency      string
+	byline      string
+	published   string
+	pubFallback bool // published was read from an update time
+	updated     string
+	copyright   string
+	dateline    Dateline
+	hasDL       bool
 }
 
 func group(text string, sub []int, g int) string {
@@ -54,12 +55,17 @@ func (m *metaAcc) add(ru *rule, kind Kind, text string, base int, sub []int) {
 		level = srcByline
 	}
 	if sub == nil {
-		if kind == KindTimestamp && m.published == "" {
-			m.published = isoDate(text)
+		if kind == KindTimestamp && (m.published == "" || m.pubFallback) {
+			if d := isoDate(text); d != "" {
+				m.published, m.pubFallback = d, false
+			}
 		}
 		return
 	}
 	if s := trimSource(group(text, sub, ru.groups[grpSource])); s != "" && m.source[level] == "" {
+		if level == srcCopyright {
+			s = trimLegalForm(s)
+		}
 		m.source[level] = s
 	}
 	if a := trimSource(group(text, sub, ru.groups[grpAgency])); a != "" {
@@ -75,11 +81,17 @@ func (m *metaAcc) add(ru *rule, kind Kind, text string, base int, sub []int) {
 	}
 	if kind == KindTimestamp || ru.groups[grpPublished] > 0 || ru.groups[grpUpdated] > 0 {
 		p := group(text, sub, ru.groups[grpPublished])
+		fallback := false
 		if p == "" && ru.groups[grpPublished] == 0 && kind == KindTimestamp {
+			// a time with no role ("07/04/2026 08:30"), or an update
+			// time: the published time until a line gives one
 			p = text[sub[0]:sub[1]]
+			fallback = ru.groups[grpUpdated] > 0
 		}
-		if p != "" && m.published == "" {
-			m.published = isoDate(p)
+		if p != "" && (m.published == "" || m.pubFallback && !fallback) {
+			if d := isoDate(p); d != "" || m.published == "" {
+				m.published, m.pubFallback = d, fallback
+			}
 		}
 		if u := group(text, sub, ru.groups[grpUpdated]); u != "" && m.updated == "" {
 			m.updated = isoDate(u)
@@ -96,6 +108,22 @@ func (m *metaAcc) addByline(b string) {
 // trimSource cleans a captured publisher name: no surrounding punctuation.
 func trimSource(s string) string {
 	return strings.Trim(s, " .,;:-–—()[]\u00a0")
+}
+
+// legalForms are the legal forms that a copyright holder's name may end
+// with; the source is the name without them ("Exemple Médias SA").
+var legalForms = [...]string{"SA", "S.A", "SAS", "AG", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "Corp", "NV", "BV", "SE", "Limited"}
+
+// trimLegalForm removes a legal form that ends a holder's name, with the
+// comma before it: "Dow Jones & Company, Inc." reads "Dow Jones & Company".
+func trimLegalForm(s string) string {
+	t := strings.TrimSuffix(s, ".")
+	for _, f := range legalForms {
+		if rest, ok := strings.CutSuffix(t, f); ok && len(rest) > 1 && (rest[len(rest)-1] == ' ' || rest[len(rest)-1] == ',') {
+			return trimSource(rest)
+		}
+	}
+	return s
 }
 
 // setDateline records the dateline [a, b) of the input; base is the offset
@@ -157,46 +185,73 @@ var frMonths = map[string]int{
 	"avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8,
 	"septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
 	"decembre": 12, "dec": 12,
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"january": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
+	"jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "october": 10,
+	"november": 11, "december": 12,
 }
 
-// isoDate reads a French date (and time) and returns it in ISO 8601:
-// "2026-03-12" or "2026-03-12T08:15:00" when a time is given; "" when the
-// text holds no full date (day, month and year). It reads "12/03/2026",
-// "12/03/2026 à 08h15", "Publié le 7 déc. 2023 à 19:02", "vendredi 29 août
-// 2008 14h27", "24 octobre 2003, 0h00".
+// isoDate reads a date (and time) in French or English and returns it in
+// ISO 8601: "2026-03-12" or "2026-03-12T08:15:00" when a time is given; ""
+// when the text holds no full date (day, month and year). It reads
+// "12/03/2026", "12.03.2026 08:15", "12/03/2026 à 08h15", "Publié le 7 déc.
+// 2023 à 19:02", "vendredi 29 août 2008 14h27", "24 octobre 2003, 0h00",
+// "à 8 h 30", "April 7, 2026 at 8:30 pm", "7 April 2026".
 func isoDate(s string) string {
 	key := string(text.AppendKeyLimit(nil, s, 200))
 	toks := splitDateTokens(key)
 	day, month, year, hour, minute := 0, 0, 0, -1, -1
-	for i := 0; i < len(toks); i++ {
+	at := -1 // the token after the date
+	// a numeric date, else a day before its month ("7 avril 2026"), else
+	// a month before its day ("April 7, 2026")
+	for i, t := range toks {
+		if d, mo, y, ok := numericDate(t); ok {
+			day, month, year, at = d, mo, y, i+1
+			break
+		}
+	}
+	for i := 1; at < 0 && i < len(toks); i++ {
+		if mo := monthOf(toks[i]); mo > 0 {
+			if d := dayOf(toks[i-1]); d > 0 {
+				day, month, at = d, mo, i+1
+			}
+		}
+	}
+	for i := 0; at < 0 && i+1 < len(toks); i++ {
+		if mo := monthOf(toks[i]); mo > 0 {
+			if d := dayOf(toks[i+1]); d > 0 {
+				day, month, at = d, mo, i+2
+			}
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	if year == 0 && at < len(toks) {
+		if y, err := strconv.Atoi(toks[at]); err == nil && y >= 1900 && y < 2200 {
+			year = y
+			at++
+		}
+	}
+	for i := at; i < len(toks) && hour < 0; i++ {
 		t := toks[i]
 		switch {
-		case strings.Count(t, "/") == 2 && day == 0:
-			p := strings.Split(t, "/")
-			d, e1 := strconv.Atoi(p[0])
-			mo, e2 := strconv.Atoi(p[1])
-			y, e3 := strconv.Atoi(p[2])
-			if e1 == nil && e2 == nil && e3 == nil {
-				if y < 100 {
-					y += 2000
-				}
-				day, month, year = d, mo, y
-			}
-		case isTime(t) && hour < 0 && day > 0:
+		case isTime(t):
 			hour, minute = parseTime(t)
-		case frMonths[strings.TrimSuffix(t, ".")] > 0 && month == 0:
-			month = frMonths[strings.TrimSuffix(t, ".")]
-			if i > 0 {
-				if d, err := strconv.Atoi(strings.TrimSuffix(toks[i-1], "er")); err == nil {
-					day = d
+		case i+2 < len(toks) && toks[i+1] == "h" && isTime(t+"h"+toks[i+2]):
+			hour, minute = parseTime(t + "h" + toks[i+2]) // "8 h 30"
+			i += 2
+		default:
+			continue
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1] {
+			case "pm", "p.m.", "p.m":
+				if hour < 12 {
+					hour += 12
 				}
-			}
-			if i+1 < len(toks) {
-				if y, err := strconv.Atoi(toks[i+1]); err == nil && y >= 1900 && y < 2200 {
-					year = y
-					i++
+			case "am", "a.m.", "a.m":
+				if hour == 12 {
+					hour = 0
 				}
 			}
 		}
@@ -218,6 +273,51 @@ func isoDate(s string) string {
 		b = append(b, ":00"...)
 	}
 	return string(b)
+}
+
+// numericDate reads "12/03/2026", "12.03.2026" or "12/03/26".
+func numericDate(t string) (day, month, year int, ok bool) {
+	sep := byte('/')
+	if strings.Count(t, "/") != 2 {
+		if strings.Count(t, ".") != 2 {
+			return 0, 0, 0, false
+		}
+		sep = '.'
+	}
+	p := strings.Split(strings.TrimSuffix(t, string(sep)), string(sep))
+	if len(p) != 3 {
+		return 0, 0, 0, false
+	}
+	d, e1 := strconv.Atoi(p[0])
+	mo, e2 := strconv.Atoi(p[1])
+	y, e3 := strconv.Atoi(p[2])
+	if e1 != nil || e2 != nil || e3 != nil || len(p[2]) != 2 && len(p[2]) != 4 {
+		return 0, 0, 0, false
+	}
+	if y < 100 {
+		y += 2000
+	}
+	return d, mo, y, true
+}
+
+// monthOf returns the month a token names ("avril", "avr.", "April"), or 0.
+func monthOf(t string) int {
+	return frMonths[strings.TrimSuffix(t, ".")]
+}
+
+// dayOf returns the day of the month a token gives ("7", "1er", "7th"), or 0.
+func dayOf(t string) int {
+	for _, suf := range [...]string{"er", "st", "nd", "rd", "th"} {
+		t = strings.TrimSuffix(t, suf)
+	}
+	if len(t) == 0 || len(t) > 2 {
+		return 0
+	}
+	d, err := strconv.Atoi(t)
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
 }
 
 func splitDateTokens(s string) []string {

@@ -15,6 +15,7 @@ import (
 func TestOutlets(t *testing.T) {
 	type want struct {
 		Title, Source, Agency, Dateline, Place string
+		Date, Byline, Published, Updated       string
 		Removed                                []string // kind:text; nil: not checked
 	}
 	tests := []struct {
@@ -51,6 +52,7 @@ func TestOutlets(t *testing.T) {
 				"-Paul Girard, Agefi-Dow Jones; +33 (0)1 00 00 00 00; paul.girard@exemple.com ed: LBO\n" +
 				"(END) Dow Jones Newswires\nApril 7, 2026 11:42 ET (15:42 GMT)\nCopyright (c) 2026 Dow Jones & Company, Inc.\n",
 			want: want{Source: "Agefi-Dow Jones", Dateline: "PARIS (Agefi-Dow Jones) --", Place: "PARIS",
+				Byline: "Paul Girard", Published: "2026-04-07T11:42:00",
 				Removed: []string{"byline:-Paul Girard, Agefi-Dow Jones; +33 (0)1 00 00 00 00; paul.girard@exemple.com ed: LBO",
 					"source:(END) Dow Jones Newswires", "timestamp:April 7, 2026 11:42 ET (15:42 GMT)",
 					"copyright:Copyright (c) 2026 Dow Jones & Company, Inc."}}},
@@ -101,6 +103,146 @@ func TestOutlets(t *testing.T) {
 		{name: "title with a tilde that is no mojibake",
 			in:   "La Bourse de SÃO PAULO recule de 2 %\nL'indice de la place brésilienne a reculé de 2 % lundi, pénalisé par les valeurs minières.\n",
 			want: want{Title: "La Bourse de SÃO PAULO recule de 2 %"}},
+		// Datelines with a date and an agency: place, ISO date when full, the source as written.
+		{name: "moroccan wire, numeric date",
+			in: "Attijari Finance relève son objectif de collecte\n" +
+				"Rabat, 09/10/2026 (MAP) - La filiale de gestion d'actifs a porté son objectif de collecte annuelle à 4 milliards de dirhams, a-t-elle indiqué jeudi.\n",
+			want: want{Title: "Attijari Finance relève son objectif de collecte", Source: "MAP",
+				Dateline: "Rabat, 09/10/2026 (MAP) -", Place: "Rabat", Date: "2026-10-09", Removed: []string{}}},
+		{name: "senegalese wire, written date and en dash",
+			in:   "THIÈS, 21 janvier 2026 (APS) – La cimenterie a livré 1,8 million de tonnes l'an dernier, un niveau record selon sa direction générale.\n",
+			want: want{Source: "APS", Dateline: "THIÈS, 21 janvier 2026 (APS) –", Place: "THIÈS", Date: "2026-01-21"}},
+		{name: "ivorian wire, 'le' and no year",
+			in:   "Yamoussoukro, le 2 octobre (AIP) - Les exportations de noix de cajou ont progressé de 9 % sur les neuf premiers mois, selon le ministère.\n",
+			want: want{Source: "AIP", Dateline: "Yamoussoukro, le 2 octobre (AIP) -", Place: "Yamoussoukro"}},
+		{name: "belgian wire, weekday and date",
+			in:   "ANVERS, mardi 6 mai (Belga) - Le port a manutentionné 71 millions de tonnes au premier trimestre, en recul de 2 % sur un an.\n",
+			want: want{Source: "Belga", Dateline: "ANVERS, mardi 6 mai (Belga) -", Place: "ANVERS"}},
+		{name: "swiss wire in lower case",
+			in:   "Lausanne (awp) - Le groupe de cartes de crédit a vu son bénéfice net grimper de 11 % au premier semestre.\n",
+			want: want{Source: "awp", Dateline: "Lausanne (awp) -", Place: "Lausanne"}},
+		{name: "swiss wire pair, spelled as written",
+			in:   "BÂLE (AWP/ATS) - Le chimiste a confirmé ses objectifs annuels malgré un recul de 4 % de ses ventes au deuxième trimestre.\n",
+			want: want{Source: "AWP/ATS", Dateline: "BÂLE (AWP/ATS) -", Place: "BÂLE"}},
+		{name: "congolese wire, period before the dash",
+			in:   "Lubumbashi, 3 février 2026 (ACP).- La société minière publique a signé un contrat d'enlèvement de cuivre de 600 millions de dollars.\n",
+			want: want{Source: "ACP", Dateline: "Lubumbashi, 3 février 2026 (ACP).-", Place: "Lubumbashi", Date: "2026-02-03"}},
+		{name: "place with a particle",
+			in:   "Dar es Salaam, 14 mars (Reuters) - La banque centrale tanzanienne a laissé son taux directeur inchangé à 6 %.\n",
+			want: want{Source: "Reuters", Dateline: "Dar es Salaam, 14 mars (Reuters) -", Place: "Dar es Salaam"}},
+		{name: "press release wire, city, province and date",
+			in:   "SHERBROOKE, QC, le 4 mars 2026 /CNW/ - La coopérative a conclu un financement de 35 millions de dollars auprès de ses partenaires.\n",
+			want: want{Source: "CNW", Dateline: "SHERBROOKE, QC, le 4 mars 2026 /CNW/ -", Place: "SHERBROOKE", Date: "2026-03-04"}},
+		{name: "press release wire, city and date",
+			in:   "SHERBROOKE, le 4 mars 2026 /CNW/ - La coopérative a conclu un financement de 35 millions de dollars auprès de ses partenaires.\n",
+			want: want{Source: "CNW", Dateline: "SHERBROOKE, le 4 mars 2026 /CNW/ -", Place: "SHERBROOKE", Date: "2026-03-04"}},
+		// A city and a long dash without agency: a date or a listed place makes the dateline.
+		{name: "listed place in title case",
+			in:   "Gatineau — La municipalité a adopté mardi un budget de 780 millions de dollars, en hausse de 4 % sur un an.\n",
+			want: want{Dateline: "Gatineau —", Place: "Gatineau"}},
+		{name: "company in capitals and a long dash is no dateline",
+			why: "no date, no agency, and not a listed place",
+			in: "Le titre recule après ses résultats\n" +
+				"SOCIÉTÉ GÉNÉRALE — Le titre recule de 3 % après la publication de résultats trimestriels inférieurs aux attentes.\n" +
+				"Les analystes saluent toutefois la baisse du coût du risque.\n",
+			want: want{Title: "Le titre recule après ses résultats", Dateline: "", Removed: []string{}}},
+		{name: "company in capitals opening the text",
+			in:   "AIR LIQUIDE — Le groupe a confirmé ses objectifs de marge pour 2026 malgré le ralentissement de la demande en Europe.\n",
+			want: want{Dateline: "", Removed: []string{}}},
+		{name: "title-case words that are no place",
+			in:   "La Bourse — prudente depuis lundi — a fini la séance en léger repli de 0,2 %, faute de catalyseur.\n",
+			want: want{Dateline: "", Removed: []string{}}},
+
+		// Copyright lines: the holder is the source, a legal form left out; nothing wrong when unsure.
+		{name: "swiss daily copyright with a comma",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n© La Liberté, 2026.\n",
+			want: want{Source: "La Liberté", Removed: []string{"copyright:© La Liberté, 2026."}}},
+		{name: "rights notice before the mark",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nTous droits réservés © 2026 Groupe Exemple Presse\n",
+			want: want{Source: "Groupe Exemple Presse", Removed: []string{"copyright:Tous droits réservés © 2026 Groupe Exemple Presse"}}},
+		{name: "company with a legal form, no dateline first",
+			why:  "the publisher, not its first word",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nCopyright (c) 2026 Exemple Wire & Company, Inc.\n",
+			want: want{Source: "Exemple Wire & Company", Removed: []string{"copyright:Copyright (c) 2026 Exemple Wire & Company, Inc."}}},
+		{name: "holder and a reproduction notice",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n(c) 2026 L'Écho Financier. Reproduction interdite\n",
+			want: want{Source: "L'Écho Financier", Removed: []string{"copyright:(c) 2026 L'Écho Financier. Reproduction interdite"}}},
+		{name: "holder with SA and a long notice",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n© 2026 Exemple Médias SA - Reproduction strictement interdite sans autorisation écrite\n",
+			want: want{Source: "Exemple Médias", Removed: []string{"copyright:© 2026 Exemple Médias SA - Reproduction strictement interdite sans autorisation écrite"}}},
+		{name: "copyright line not read gives no source",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nCopyright (c) 2026 Exemple Wire & Company, Inc., droits de diffusion réservés aux abonnés\n",
+			want: want{Source: "", Removed: []string{"copyright:Copyright (c) 2026 Exemple Wire & Company, Inc., droits de diffusion réservés aux abonnés"}}},
+		{name: "photo credit with a year and two holders stays a credit",
+			in: "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n© 2026 Jeanne Martin / Exemple Photo\n" +
+				"La direction a confirmé ses objectifs annuels lors d'une conférence avec les analystes.\n",
+			want: want{Source: "", Removed: []string{"credit:© 2026 Jeanne Martin / Exemple Photo"}}},
+
+		// Bylines at the start or the end: removed, the name in Byline; titles and short sentences stay.
+		{name: "author line before the body",
+			in:   "Mathilde Perrenoud\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Byline: "Mathilde Perrenoud", Removed: []string{"byline:Mathilde Perrenoud"}}},
+		{name: "author line before the headline",
+			in:   "Romain Aubertin\nLa banque cantonale relève ses objectifs\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Title: "La banque cantonale relève ses objectifs", Byline: "Romain Aubertin", Removed: []string{"byline:Romain Aubertin"}}},
+		{name: "a person's name as the headline",
+			why: "the text goes on to name her: she is the subject",
+			in: "Christine Lagarde\n" +
+				"La présidente de la BCE, Christine Lagarde, a défendu jeudi le maintien des taux, jugeant l'inflation encore trop élevée.\n",
+			want: want{Title: "Christine Lagarde", Byline: "", Removed: []string{}}},
+		{name: "a company name as the headline",
+			in: "Schneider Electric\n" +
+				"Le titre Schneider a gagné 4 % après le relèvement de sa prévision de croissance organique pour l'exercice.\n",
+			want: want{Title: "Schneider Electric", Removed: []string{}}},
+		{name: "two authors with Par",
+			in:   "Par Jean Dupont et Anne Martin\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Byline: "Jean Dupont et Anne Martin", Removed: []string{"byline:Par Jean Dupont et Anne Martin"}}},
+		{name: "two authors without Par at the end",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nLouise Bernier et Marc-André Tessier\n",
+			want: want{Byline: "Louise Bernier et Marc-André Tessier", Removed: []string{"byline:Louise Bernier et Marc-André Tessier"}}},
+		{name: "author and city",
+			in:   "Sébastien Roux, à Zurich\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Byline: "Sébastien Roux", Removed: []string{"byline:Sébastien Roux, à Zurich"}}},
+		{name: "correspondent at the end",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nPar Anne Martin, correspondante à Berlin\n",
+			want: want{Byline: "Anne Martin", Removed: []string{"byline:Par Anne Martin, correspondante à Berlin"}}},
+		{name: "special envoy first",
+			in:   "De notre envoyé spécial à Davos, Paul Girard\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Byline: "Paul Girard", Removed: []string{"byline:De notre envoyé spécial à Davos, Paul Girard"}}},
+		{name: "author with a wire",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nPar Claire Vasseur, avec AFP\n",
+			want: want{Source: "AFP", Byline: "Claire Vasseur", Removed: []string{"byline:Par Claire Vasseur, avec AFP"}}},
+		{name: "with a wire, lower case",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\navec Reuters\n",
+			want: want{Source: "Reuters", Removed: []string{"byline:avec Reuters"}}},
+		{name: "with two wires",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nAvec AFP et Reuters\n",
+			want: want{Source: "AFP", Removed: []string{"byline:Avec AFP et Reuters"}}},
+		{name: "a short last sentence stays",
+			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nAffaire à suivre.\n",
+			want: want{Byline: "", Removed: []string{}}},
+
+		// Publication times in French and English.
+		{name: "english date and time",
+			in:   "April 7, 2026 at 8:30 pm\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Published: "2026-04-07T20:30:00", Removed: []string{"timestamp:April 7, 2026 at 8:30 pm"}}},
+		{name: "english date, day first",
+			in:   "7 April 2026\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Published: "2026-04-07", Removed: []string{"timestamp:7 April 2026"}}},
+		{name: "french date with spaced hours",
+			in:   "Le 7 avril 2026 à 8 h 30\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Published: "2026-04-07T08:30:00", Removed: []string{"timestamp:Le 7 avril 2026 à 8 h 30"}}},
+		{name: "dotted date",
+			in:   "07.04.2026 08:30\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Published: "2026-04-07T08:30:00", Removed: []string{"timestamp:07.04.2026 08:30"}}},
+		{name: "update before the publication time",
+			why: "the update gives the published time only when no line gives one",
+			in:  "Mise à jour : 08/04/2026 à 10h15\nPublié le 7 avril 2026 à 18h00\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Published: "2026-04-07T18:00:00", Updated: "2026-04-08T10:15:00",
+				Removed: []string{"timestamp:Mise à jour : 08/04/2026 à 10h15", "timestamp:Publié le 7 avril 2026 à 18h00"}}},
+		{name: "update alone",
+			in:   "Mis à jour le 07/04/2026\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",
+			want: want{Published: "2026-04-07", Updated: "2026-04-07", Removed: []string{"timestamp:Mis à jour le 07/04/2026"}}},
 	}
 	c := clean.Default()
 	seen := map[string]bool{}
@@ -112,7 +254,8 @@ func TestOutlets(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := c.Clean(tt.in)
 			checkTiling(t, tt.in, r)
-			got := want{Title: r.Title, Source: r.Source, Agency: r.Agency, Dateline: r.Dateline.Text, Place: r.Dateline.Place}
+			got := want{Title: r.Title, Source: r.Source, Agency: r.Agency, Dateline: r.Dateline.Text, Place: r.Dateline.Place,
+				Date: r.Dateline.Date, Byline: r.Byline, Published: r.Published, Updated: r.Updated}
 			w := tt.want
 			if w.Removed != nil {
 				got.Removed = removed(r)

@@ -59,17 +59,22 @@ var formNames = map[string]form{"line": formLine, "prefix": formPrefix, "re": fo
 type flags uint8
 
 const (
-	flagPart flags = 1 << iota // remove only the match (or its "cut" group), not the line
-	flagEnd                    // terminator: once the body has started, the rest goes too
-	flagHead                   // only before the body starts
-	flagTail                   // only after the body has started
-	flagCue                    // a read-more cue: when bare, the link titles after it go too
+	flagPart  flags = 1 << iota // remove only the match (or its "cut" group), not the line
+	flagEnd                     // terminator: once the body has started, the rest goes too
+	flagHead                    // only before the body starts
+	flagTail                    // only after the body has started
+	flagCue                     // a read-more cue: when bare, the link titles after it go too
+	flagPlace                   // a dateline without date or source needs a listed place
 )
 
-var flagNames = map[string]flags{"part": flagPart, "end": flagEnd, "head": flagHead, "tail": flagTail, "cue": flagCue}
+var flagNames = map[string]flags{"part": flagPart, "end": flagEnd, "head": flagHead, "tail": flagTail, "cue": flagCue, "place": flagPlace}
 
 // kindDateline marks a dateline rule: kept, with the role dateline.
 const kindDateline Kind = 255
+
+// kindPlace marks a place record: a list of the places that a dateline
+// rule flagged place accepts without a date or a source.
+const kindPlace Kind = 254
 
 // ruleRec is one parsed record.
 type ruleRec struct {
@@ -153,9 +158,12 @@ func parseRecord(r rulefile.Record) (ruleRec, error) {
 		return ruleRec{}, r.Errorf(len(r.Fields), "%w: want KIND, NAME, FORM, PATTERN and optional FLAGS, got %d fields", ErrRule, len(r.Fields))
 	}
 	rr := ruleRec{name: r.Fields[1], pattern: r.Fields[3], rec: r}
-	if r.Fields[0] == "dateline" {
+	switch r.Fields[0] {
+	case "dateline":
 		rr.kind = kindDateline
-	} else {
+	case "place":
+		rr.kind = kindPlace
+	default:
 		k, ok := ParseKind(r.Fields[0])
 		if !ok {
 			return ruleRec{}, r.Errorf(0, "%w: unknown kind %q", ErrRule, r.Fields[0])
@@ -171,7 +179,7 @@ func parseRecord(r rulefile.Record) (ruleRec, error) {
 		for _, fl := range strings.Split(r.Fields[4], ",") {
 			v, ok := flagNames[strings.TrimSpace(fl)]
 			if !ok {
-				return ruleRec{}, r.Errorf(4, "%w: unknown flag %q (want part, end, head, tail or cue)", ErrRule, fl)
+				return ruleRec{}, r.Errorf(4, "%w: unknown flag %q (want part, end, head, tail, cue or place)", ErrRule, fl)
 			}
 			rr.flags |= v
 		}
@@ -182,11 +190,37 @@ func parseRecord(r rulefile.Record) (ruleRec, error) {
 	if rr.kind == kindDateline && rr.form != formRe && rr.form != formRe2 {
 		return ruleRec{}, r.Errorf(2, "%w: a dateline rule needs form re or re2", ErrRule)
 	}
+	if rr.flags&flagPlace != 0 && rr.kind != kindDateline {
+		return ruleRec{}, r.Errorf(4, "%w: flag place is for dateline rules", ErrRule)
+	}
+	if rr.kind == kindPlace {
+		if rr.form != formLine {
+			return ruleRec{}, r.Errorf(2, "%w: a place record needs form line", ErrRule)
+		}
+		if rr.flags != 0 {
+			return ruleRec{}, r.Errorf(4, "%w: a place record takes no flags", ErrRule)
+		}
+		if len(placeKeys(rr.pattern)) == 0 {
+			return ruleRec{}, r.Errorf(3, "%w: empty place list", ErrRule)
+		}
+		return rr, nil
+	}
 	// Compile once here so that errors point at the record.
 	if _, err := compileRule(rr, 0); err != nil {
 		return ruleRec{}, err
 	}
 	return rr, nil
+}
+
+// placeKeys returns the lookup keys of a place list ("Montréal|Québec").
+func placeKeys(list string) []string {
+	var out []string
+	for p := range strings.SplitSeq(list, "|") {
+		if k := text.AppendKey(nil, p); len(k) > 0 {
+			out = append(out, string(k))
+		}
+	}
+	return out
 }
 
 // rule is a compiled rule.
@@ -320,6 +354,7 @@ type compiled struct {
 	wholeDot [256][]*rule     // the rules of wholeBy that a line ending with a period may match
 	partsDot [256][]*rule     // the rules of partsBy that a line ending with a period may match
 	dates    []*rule          // dateline rules, in order
+	places   map[string]bool  // keys of the listed places (place records)
 	maxKey   int              // longest key needed (lines and prefixes)
 
 	// needleIdx maps the hash of the first three bytes of every needle of the regexp
@@ -427,10 +462,16 @@ func compileSets(sets []*RuleSet, timeout time.Duration) (*compiled, error) {
 			list = append(list, rr)
 		}
 	}
-	c := &compiled{lines: map[string]*rule{}, prefixes: map[string]*rule{}}
+	c := &compiled{lines: map[string]*rule{}, prefixes: map[string]*rule{}, places: map[string]bool{}}
 	seen := map[int]bool{}
 	for _, rr := range list {
 		if rr.remove {
+			continue
+		}
+		if rr.kind == kindPlace {
+			for _, k := range placeKeys(rr.pattern) {
+				c.places[k] = true
+			}
 			continue
 		}
 		ru, err := compileRule(rr, timeout)

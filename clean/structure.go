@@ -890,6 +890,11 @@ func (st *state) structure() {
 		}
 	}
 
+	// Author lines before the headline ("Mathilde Perrenoud").
+	if focus != FocusRecall && !st.html {
+		st.headAuthors(headEnd)
+	}
+
 	// The title: the first kept head line shaped like a headline, followed
 	// by more kept text.
 	title := -1
@@ -989,7 +994,7 @@ func (st *state) structure() {
 		}
 		core := st.input[ln.ks+ln.dl : ln.ke]
 		switch {
-		case focus != FocusRecall && (i > lastOriginal || i < headEnd && title >= 0 && i > title) && nameShaped(core):
+		case focus != FocusRecall && (i > lastOriginal || i < headEnd && title >= 0 && i > title) && authorShaped(core):
 			ln.removed, ln.kind, ln.rule = true, KindByline, "signature"
 			st.meta.addByline(strings.TrimRight(core, ". "))
 		case focus == FocusPrecision && lastProse >= 0 && i > lastProse && !ln.terminal && ln.words <= 12:
@@ -1128,7 +1133,14 @@ func (st *state) titleShaped(ln *line) bool {
 		head := datelineWindow(s)
 		st.lower(head)
 		for _, ru := range st.c.dates {
-			if ru.re != nil && ru.flags&flagTail == 0 && st.prefilter(ru, len(head)) && ru.re.MatchString(head) {
+			if ru.re == nil || ru.flags&flagTail != 0 || !st.prefilter(ru, len(head)) {
+				continue
+			}
+			if ru.flags&flagPlace == 0 {
+				if ru.re.MatchString(head) {
+					return false
+				}
+			} else if sub, ok := st.match(ru, head); ok && st.placeOK(ru, head, sub) {
 				return false
 			}
 		}
@@ -1148,7 +1160,7 @@ func (st *state) dateline(ln *line, body bool) bool {
 			continue
 		}
 		sub, ok := st.match(ru, head)
-		if !ok || sub[0] != 0 || sub[1] == 0 {
+		if !ok || sub[0] != 0 || sub[1] == 0 || !st.placeOK(ru, head, sub) {
 			continue
 		}
 		a, b := trimSpan(text, 0, sub[1])
@@ -1168,6 +1180,22 @@ func (st *state) dateline(ln *line, body bool) bool {
 		return true
 	}
 	return false
+}
+
+// placeOK reports whether a dateline that rule ru matched in s names a
+// place it accepts: a rule flagged place needs a date, a source or a place
+// that a place record lists ("MONTRÉAL —" is a dateline, "BNP PARIBAS —" the
+// start of a sentence about a company).
+func (st *state) placeOK(ru *rule, s string, sub []int) bool {
+	if ru.flags&flagPlace == 0 || group(s, sub, ru.groups[grpDate]) != "" || group(s, sub, ru.groups[grpSource]) != "" {
+		return true
+	}
+	p := group(s, sub, ru.groups[grpPlace])
+	if p == "" {
+		return false
+	}
+	st.key = text.AppendKey(st.key[:0], p)
+	return st.c.places[string(st.key)]
 }
 
 // maxDateline is the longest dateline looked for: dateline patterns read
@@ -1196,6 +1224,84 @@ func (st *state) features2(ln *line) {
 	ln.ks += ln.dl
 	st.features(ln)
 	ln.ks = ks
+}
+
+// maxMentionLook is how far after an author line its words are looked for.
+const maxMentionLook = 4096
+
+// headAuthors removes the author lines that open a text before its
+// headline: one or two lines shaped like names ("Mathilde Perrenoud",
+// "Jean Dupont et Anne Martin") followed by more text that does not name
+// them. A name that the text goes on to mention ("Christine Lagarde" and
+// then "Lagarde") is the subject of the headline, and stays.
+func (st *state) headAuthors(headEnd int) {
+	for i, n := 0, 0; i < headEnd && n < 2; i++ {
+		ln := &st.lines[i]
+		if ln.removed || ln.ks >= ln.ke {
+			continue
+		}
+		s := st.input[ln.ks:ln.ke]
+		if !authorShaped(s) || !st.keptAfter(i) || st.mentioned(s, ln.ke) {
+			return
+		}
+		ln.removed, ln.kind, ln.rule = true, KindByline, "author-line"
+		st.meta.addByline(strings.TrimRight(s, ". "))
+		n++
+	}
+}
+
+// mentioned reports whether a word of three letters or more of the name s
+// (particles and joining words aside) occurs as a whole word in the text
+// that follows offset from (up to maxMentionLook bytes).
+func (st *state) mentioned(s string, from int) bool {
+	end := min(len(st.input), from+maxMentionLook)
+	for end < len(st.input) && !utf8.RuneStart(st.input[end]) {
+		end++
+	}
+	after := st.input[from:end]
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimRight(w, ".,")
+		if len(w) < 3 || isParticle(w) || w == "et" || w == "and" {
+			continue
+		}
+		if containsWord(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in s with no letter or digit right
+// before or after it.
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		r0, _ := utf8.DecodeLastRuneInString(s[:a])
+		r1, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(r0) && !unicode.IsDigit(r0)) && (b == len(s) || !unicode.IsLetter(r1) && !unicode.IsDigit(r1)) {
+			return true
+		}
+		i = a + 1
+	}
+	return false
+}
+
+// authorShaped reports an author line: a name ("Mathilde Perrenoud") or two
+// names joined by "et", "and" or "&" ("Jean Dupont et Anne Martin").
+func authorShaped(s string) bool {
+	if nameShaped(s) {
+		return true
+	}
+	for _, sep := range [...]string{" et ", " and ", " & "} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			return nameShaped(a) && nameShaped(b)
+		}
+	}
+	return false
 }
 
 // nameShaped reports a signature: two to four capitalised words (particles
@@ -1411,7 +1517,7 @@ func (st *state) tailBlock(last int) {
 	caps := false
 	for i := len(lines) - 1; i > last; i-- {
 		ln := &lines[i]
-		if ln.removed || ln.ks >= ln.ke || nameShaped(st.input[ln.ks+ln.dl:ln.ke]) {
+		if ln.removed || ln.ks >= ln.ke || authorShaped(st.input[ln.ks+ln.dl:ln.ke]) {
 			continue // a signature is left to the roles below
 		}
 		if !st.tailShaped(i) {
@@ -1433,7 +1539,7 @@ func (st *state) tailBlock(last int) {
 		}
 	}
 	for i := start; i < len(lines); i++ {
-		if ln := &lines[i]; !ln.removed && ln.ks < ln.ke && !nameShaped(st.input[ln.ks+ln.dl:ln.ke]) {
+		if ln := &lines[i]; !ln.removed && ln.ks < ln.ke && !authorShaped(st.input[ln.ks+ln.dl:ln.ke]) {
 			ln.removed, ln.kind, ln.rule = true, KindOther, "tail-block"
 			if st.repeatsWithin(i, maxRepeatLook) {
 				ln.kind, ln.rule = KindDuplicate, "repeated-line"
