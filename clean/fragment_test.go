@@ -44,3 +44,19 @@ func TestHTMLFragmentAfterTitle(t *testing.T) {
 		t.Errorf("the remnant line is not removed: %+v", r.Removed())
 	}
 }
+
+// TestPageTitleAsWritten: an HTML headline has its references decoded and
+// its tags left out, and is otherwise the text as written (straight
+// apostrophes stay straight, a no-break space stays).
+func TestPageTitleAsWritten(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"h1", "<h1>Sorvia&nbsp;: le chiffre d&#39;affaires <em>recule</em></h1>\n<p>Le groupe de chimie a publié un chiffre d'affaires en baisse de 4 % au troisième trimestre.</p>\n",
+			"Sorvia\u00a0: le chiffre d'affaires recule"},
+		{"plain title before a fragment", "L'AMF inflige 2,5 millions d'euros d'amende\n<p>La commission des sanctions de l&#39;AMF a prononc&eacute; une amende contre un g&eacute;rant de fonds parisien.</p>\n<p>La soci&eacute;t&eacute; de gestion conteste la d&eacute;cision devant le Conseil d&#39;Etat.</p>\n",
+			"L'AMF inflige 2,5 millions d'euros d'amende"},
+	} {
+		if got := clean.Default().Clean(tc.in).Title; got != tc.want {
+			t.Errorf("%s: title %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

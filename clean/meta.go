@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"html"
 	"strconv"
 	"strings"
 
@@ -170,10 +171,11 @@ func (m *metaAcc) fill(r *Result, input string, html bool) {
 			}
 		}
 	}
-	switch {
-	case html && r.Title != "":
-		// a page's headline holds character references: decode them
-		r.Title = strings.TrimSpace(Normalize(r.Title))
+	if html && r.Title != "" {
+		// a page's headline: its character references decoded and its
+		// tags left out, the text otherwise as written (no typographic
+		// rewriting: the title is the line as the page shows it).
+		r.Title = pageTitle(r.Title)
 	}
 	// A plain-text title stays the exact line, mojibake included, as the
 	// annotation guidelines want it ("exact title line"): the body and the
@@ -372,3 +374,31 @@ func appendInt(b []byte, v, width int) []byte {
 	}
 	return append(b, s...)
 }
+
+// pageTitle returns the text of an HTML headline: tags left out, character
+// references decoded, runs of ASCII white space made one space.
+func pageTitle(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		var b strings.Builder
+		inTag := false
+		for _, r := range s {
+			switch {
+			case r == '<':
+				inTag = true
+			case r == '>' && inTag:
+				inTag = false
+			case !inTag:
+				b.WriteRune(r)
+			}
+		}
+		s = b.String()
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.FieldsFunc(s, isASCIISpace), " ")
+}
+
+// isASCIISpace reports the white space that HTML collapses (a no-break
+// space stays).
+func isASCIISpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' }
