@@ -244,24 +244,7 @@ func (st *state) findDocument() {
 
 	// "Ostrea AM" and "Ostrea Asset Management" are one entity: a name that
 	// ends with the initials of the other's last words.
-	for ci := range st.cands {
-		c := &st.cands[ci]
-		a := c.nameEnd - 1
-		if c.typ != ORG || c.dead || a <= c.s || !isAllUpper(st.tok(a)) || len(st.tok(a)) > 4 || st.hy[a] {
-			continue
-		}
-		stem := st.joinKey(c.s, a)
-		for oi := range st.cands {
-			o := &st.cands[oi]
-			m := o.s + (a - c.s)
-			if o.typ != ORG || o.dead || o.nameEnd-m < 2 || find(o.group) == find(c.group) || st.joinKey(o.s, m) != stem {
-				continue
-			}
-			if initialsMatch(st, m, o.nameEnd, st.tok(a)) && st.capWord(m) && st.capWord(o.nameEnd-1) {
-				union(o.group, c.group)
-			}
-		}
-	}
+	st.unionInitials(find, union)
 
 	// "Groupe Bolloré" and "Bolloré" are one entity.
 	for _, ci := range order {
@@ -388,6 +371,41 @@ func (st *state) findDocument() {
 	}
 }
 
+// unionInitials joins the organisations whose name ends with an acronym
+// ("Ostrea AM") to those that spell it out after the same words ("Ostrea
+// Asset Management"), in one pass over the candidates per stem length.
+func (st *state) unionInitials(find func(int) int, union func(int, int)) {
+	var short [8]int // candidates that end with an acronym
+	ns := 0
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		a := c.nameEnd - 1
+		if c.typ != ORG || c.dead || a <= c.s || a-c.s > 4 || st.hy[a] || len(st.tok(a)) > 4 || !isAllUpper(st.tok(a)) {
+			continue
+		}
+		if ns == len(short) {
+			break
+		}
+		short[ns] = ci
+		ns++
+	}
+	for x := 0; x < ns; x++ {
+		c := &st.cands[short[x]]
+		a := c.nameEnd - 1
+		stem := st.joinKey(c.s, a)
+		for oi := range st.cands {
+			o := &st.cands[oi]
+			m := o.s + (a - c.s)
+			if o.typ != ORG || o.dead || o.nameEnd-m < 2 || m >= len(st.toks) || st.key(o.s) != st.key(c.s) || st.joinKey(o.s, m) != stem {
+				continue
+			}
+			if find(o.group) != find(c.group) && initialsMatch(st, m, o.nameEnd, st.tok(a)) && st.capWord(m) && st.capWord(o.nameEnd-1) {
+				union(o.group, c.group)
+			}
+		}
+	}
+}
+
 // countDets make a common noun of the acronym after them: "cette SGI",
 // "une SCPI", "chaque PME".
 var countDets = map[string]bool{"cette": true, "cet": true, "ce": true, "ces": true, "une": true, "un": true,
@@ -398,6 +416,9 @@ var countDets = map[string]bool{"cette": true, "cet": true, "ce": true, "ces": t
 // and the text counts like a common noun elsewhere ("selon la SGI ... a
 // souligné cette SGI": a kind of broker, not a name).
 func (st *state) dropCountedAcronyms() {
+	if len(st.countAt) == 0 {
+		return
+	}
 	var counted map[string]bool
 	for ci := range st.cands {
 		c := &st.cands[ci]
@@ -406,8 +427,8 @@ func (st *state) dropCountedAcronyms() {
 		}
 		if counted == nil {
 			counted = map[string]bool{}
-			for i := 1; i < len(st.toks); i++ {
-				if countDets[st.key(i-1)] && st.toks[i].Kind == text.Word && isAllUpper(st.tok(i)) && !st.toks[i].Newline {
+			for _, d := range st.countAt {
+				if i := int(d) + 1; i < len(st.toks) && st.toks[i].Kind == text.Word && !st.toks[i].Newline && isAllUpper(st.tok(i)) {
 					counted[st.key(i)] = true
 				}
 			}

@@ -48,6 +48,10 @@ type state struct {
 	gzc   []*trie // gazetteer node of the token's key, if any
 	mkc   []*trie // marker node of the token's key, if any
 	stopT []bool  // the token's key is a stop word
+	// blockAt, countAt and ampAt list, in order, the tokens that open a stop
+	// phrase of several words, the determiners that count a noun ("cette")
+	// and the ampersands ("& Co").
+	blockAt, countAt, ampAt []int32
 	start []bool  // capitalisation says nothing here (sentence start)
 	upper []bool  // token on an all-caps line
 	hy    []bool  // glued hyphen
@@ -88,6 +92,7 @@ func (st *state) reset() {
 	st.gzc = st.gzc[:0]
 	st.mkc = st.mkc[:0]
 	st.stopT = st.stopT[:0]
+	st.blockAt, st.countAt, st.ampAt = st.blockAt[:0], st.countAt[:0], st.ampAt[:0]
 	st.koff = st.koff[:0]
 	st.start = st.start[:0]
 	st.upper = st.upper[:0]
@@ -193,6 +198,9 @@ func (st *state) tokenize(spans []Span) {
 				if lx, ok := st.r.lexT.getHash(kb, h); ok {
 					st.gzc[i], st.mkc[i] = lx.gaz, lx.mk
 					st.stopT[i] = lx.stop && t.Kind == text.Word
+					if lx.flags != 0 {
+						st.noteFlags(i, lx.flags)
+					}
 				}
 			}
 		}
@@ -215,6 +223,9 @@ func (st *state) tokenize(spans []Span) {
 		}
 		if t.Kind == text.Punct {
 			st.hy[i] = isGluedHyphen(in, st.toks, i)
+			if t.End-t.Start == 1 && in[t.Start] == '&' {
+				st.ampAt = append(st.ampAt, int32(i))
+			}
 		}
 
 		if t.Newline && i > 0 {
@@ -261,19 +272,20 @@ func (st *state) tokenize(spans []Span) {
 	st.partTo = grow(st.partTo, n+1)
 	st.startMk = grow(st.startMk, n+1)
 	st.sufTo = grow(st.sufTo, n+1)
+	for _, a := range st.ampAt {
+		// "& Co", "& Cie": a legal form, though a punctuation mark opens no marker phrase.
+		if i := int(a); i+1 < n && (st.key(i+1) == "co" || st.key(i+1) == "cie") && startsUpper(st.tok(i+1)) && !st.toks[i+1].Newline {
+			e := i + 2
+			if e < n && st.tok(e) == "." && !st.toks[e].SpaceBefore {
+				e++
+			}
+			st.legalTo[i] = int32(e + 1)
+			st.startMk[i] |= 1 << markLegal
+			st.endMask[e] |= 1 << markLegal
+		}
+	}
 	for i := 0; i < n; i++ {
 		if st.mkc[i] == nil {
-			if st.toks[i].Kind == text.Punct && i+1 < n && st.tok(i) == "&" && (st.key(i+1) == "co" || st.key(i+1) == "cie") &&
-				startsUpper(st.tok(i+1)) && !st.toks[i+1].Newline {
-				// "& Co", "& Cie": a punctuation mark opens no marker phrase.
-				e := i + 2
-				if e < n && st.tok(e) == "." && !st.toks[e].SpaceBefore {
-					e++
-				}
-				st.legalTo[i] = int32(e + 1)
-				st.startMk[i] |= 1 << markLegal
-				st.endMask[e] |= 1 << markLegal
-			}
 			continue
 		}
 		st.hits = st.walk(&st.r.marks, i, st.hits[:0])
@@ -307,6 +319,16 @@ func (st *state) tokenize(spans []Span) {
 
 // markCaseOK: titles, legal forms and exchanges must be capitalised; heads
 // unless they say case=any.
+// noteFlags records the tokens whose key the lexicon flags.
+func (st *state) noteFlags(i int, f uint8) {
+	if f&lexBlock != 0 {
+		st.blockAt = append(st.blockAt, int32(i))
+	}
+	if f&lexCount != 0 {
+		st.countAt = append(st.countAt, int32(i))
+	}
+}
+
 func (st *state) markCaseOK(m marker, i, end int) bool {
 	switch m.kind {
 	case markTitle, markExchange, markSuffix:
@@ -553,18 +575,23 @@ func (st *state) findCodes() {
 			if st.cover[i] == 0 {
 				st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: TICKER, entry: -1, rule: "ticker-parenthesis"})
 			}
-		case t.Kind == text.Word && i > 0 && st.cover[i] == 0 && isCode(st, i) && st.mnemonicAt(i):
+		case t.Kind == text.Word && t.End-t.Start >= 2 && t.End-t.Start <= 6 && st.in[t.Start+1] >= 'A' && st.in[t.Start+1] <= 'Z' &&
+			i > 0 && st.cover[i] == 0 && isCode(st, i) && st.mnemonicAt(i):
 			st.add(cand{s: i, e: i + 1, nameEnd: i + 1, typ: TICKER, entry: -1, rule: "ticker-mnemonic"})
 		}
 	}
 }
 
-// mnemonicWords introduce a stock's code: "code mnémonique : ALHYD".
-var mnemonicWords = map[string]bool{"mnemonique": true, "mnemo": true, "ticker": true, "symbole": true}
-
-// growthMarkets name the markets of small caps whose codes follow them:
-// "Euronext Growth : ALHYD".
-var growthMarkets = map[string]bool{"growth": true, "access": true, "alternext": true}
+// mnemonicWord reports whether k introduces a stock's code ("code
+// mnémonique : ALHYD") or names a market of small caps whose codes follow
+// it ("Euronext Growth : ALHYD").
+func mnemonicWord(k string) bool {
+	switch k {
+	case "mnemonique", "mnemo", "ticker", "symbole", "growth", "access", "alternext":
+		return true
+	}
+	return false
+}
 
 // mnemonicAt reports whether the code at token i is a stock's code by its
 // context: after "mnémonique", "mnémo", "ticker" or a growth market
@@ -579,7 +606,7 @@ func (st *state) mnemonicAt(i int) bool {
 	if st.tok(p) == ":" && p > 0 {
 		p--
 	}
-	if k := st.key(p); mnemonicWords[k] || growthMarkets[k] || k == "paris" && p > 0 && growthMarkets[st.key(p-1)] {
+	if k := st.key(p); mnemonicWord(k) || k == "paris" && p > 0 && mnemonicWord(st.key(p-1)) {
 		return !st.toks[i].Newline && isAllUpper(st.tok(i))
 	}
 	sep := func(k int) bool {
@@ -862,6 +889,7 @@ const maxNameTokens = 16
 func (st *state) findGazetteer() {
 	r := st.r
 	n := len(st.toks)
+	blocks := st.blockAt
 	for i := 0; i < n; {
 		t := st.toks[i]
 		if st.cover[i] != 0 || (t.Kind != text.Word && t.Kind != text.Number && t.Kind != text.URL) {
@@ -870,7 +898,10 @@ func (st *state) findGazetteer() {
 		}
 		best, bestForm := 0, int32(-1)
 		blocked := 0
-		if r.blocks.next != nil && t.Kind == text.Word && startsUpper(st.tok(i)) && r.blocks.next[st.key(i)] != nil {
+		for len(blocks) > 0 && int(blocks[0]) < i {
+			blocks = blocks[1:]
+		}
+		if len(blocks) > 0 && int(blocks[0]) == i && startsUpper(st.tok(i)) {
 			for _, x := range st.walk(&r.blocks, i, st.hits[:0]) {
 				if st.free(i, x.end) {
 					blocked = x.end
@@ -895,8 +926,8 @@ func (st *state) findGazetteer() {
 						best, bestForm = end, fi
 					}
 				}
-				if bestForm >= 0 {
-					bestForm = st.placeOrPaper(r.formLists[st.hits[h].val-1], bestForm, i, end)
+				if fl := r.formLists[st.hits[h].val-1]; bestForm >= 0 && len(fl) > 1 {
+					bestForm = st.placeOrPaper(fl, bestForm, i, end)
 				}
 			}
 		}
@@ -1183,7 +1214,7 @@ func (st *state) findChunks() {
 			c.typ, c.rule = ORG, "org-suffix" // "Cabestan Industries"
 		case !allUp && st.subjectAt(i, j, false):
 			c.typ, c.rule = ORG, "subject"
-		case !allUp && single && (st.subjectAt(i, j, true) || st.headlineName(i)):
+		case !allUp && single && (st.start[i] || st.toks[i-1].Kind == text.Punct) && (st.subjectAt(i, j, true) || st.headlineName(i)):
 			// "Néovance s'envole": a name shaped like a common noun; the
 			// document must show it so twice (findDocument).
 			c.typ, c.rule, c.weak, c.nounish = ORG, "subject", true, true
@@ -1888,7 +1919,8 @@ func initialsMatch(st *state, i, j int, acr string) bool {
 	if len(acr) < 2 || len(acr) > 6 || !isAllUpper(acr) && !mixedAcronym(acr) {
 		return false
 	}
-	var inits []byte
+	var buf [64]byte
+	inits := buf[:0]
 	for k := i; k < j; k++ {
 		if st.toks[k].Kind != text.Word {
 			continue
@@ -1905,13 +1937,19 @@ func initialsMatch(st *state, i, j int, acr string) bool {
 			}
 		}
 	}
-	a := strings.ToLower(acr)
-	if len(inits) == 0 || inits[0] != a[0] {
+	lower := func(c byte) byte {
+		if 'A' <= c && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	a := acr
+	if len(inits) == 0 || inits[0] != lower(a[0]) {
 		return false
 	}
 	p := 0
 	for q := 0; q < len(a) && p <= len(inits); q++ {
-		for p < len(inits) && inits[p] != a[q] {
+		for p < len(inits) && inits[p] != lower(a[q]) {
 			p++
 		}
 		if p == len(inits) {

@@ -121,7 +121,14 @@ type Recognizer struct {
 type lexInfo struct {
 	gaz, mk *trie
 	stop    bool
+	flags   uint8 // lexBlock, lexCount: tokens that findIn notes by index
 }
+
+// lexInfo flags.
+const (
+	lexBlock uint8 = 1 << iota // first word of a stop phrase of several words
+	lexCount                   // a determiner that counts a common noun: "cette", "chaque"
+)
 
 // ending is an "ending" record: an unknown one-word name whose key ends with
 // suf has the type ("Tenzumab", "Kordevir": drugs).
@@ -380,7 +387,7 @@ func New(opts Options) (*Recognizer, error) {
 			r.patterns = append(r.patterns, p)
 		}
 	}
-	lex := make(map[string]lexInfo, len(r.gaz.next)+len(r.marks.next)+len(r.stop))
+	lex := make(map[string]lexInfo, len(r.gaz.next)+len(r.marks.next)+len(r.stop)+len(r.blocks.next))
 	for k, n := range r.gaz.next {
 		lx := lex[k]
 		lx.gaz = n
@@ -389,6 +396,16 @@ func New(opts Options) (*Recognizer, error) {
 	for k, n := range r.marks.next {
 		lx := lex[k]
 		lx.mk = n
+		lex[k] = lx
+	}
+	for k := range r.blocks.next {
+		lx := lex[k]
+		lx.flags |= lexBlock
+		lex[k] = lx
+	}
+	for k := range countDets {
+		lx := lex[k]
+		lx.flags |= lexCount
 		lex[k] = lx
 	}
 	for k := range r.stop {
