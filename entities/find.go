@@ -52,13 +52,13 @@ type state struct {
 	// phrase of several words, the determiners that count a noun ("cette")
 	// and the ampersands ("& Co").
 	blockAt, countAt, ampAt []int32
-	start []bool  // capitalisation says nothing here (sentence start)
-	upper []bool  // token on an all-caps line
-	hy    []bool  // glued hyphen
-	cover []int32
-	sents []text.Span
-	cands []cand
-	hits  []hit
+	start                   []bool // capitalisation says nothing here (sentence start)
+	upper                   []bool // token on an all-caps line
+	hy                      []bool // glued hyphen
+	cover                   []int32
+	sents                   []text.Span
+	cands                   []cand
+	hits                    []hit
 
 	endMask  []uint16        // marker kinds ending at token index
 	roleFrom []int32         // start of the longest role ending at index, +1
