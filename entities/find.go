@@ -48,17 +48,18 @@ type state struct {
 	gzc   []*trie // gazetteer node of the token's key, if any
 	mkc   []*trie // marker node of the token's key, if any
 	stopT []bool  // the token's key is a stop word
+	start []bool  // capitalisation says nothing here (sentence start)
+	upper []bool  // token on an all-caps line
+	hy    []bool  // glued hyphen
+	cover []int32
+	sents []text.Span
+	cands []cand
+	hits  []hit
+
 	// blockAt, countAt and ampAt list, in order, the tokens that open a stop
 	// phrase of several words, the determiners that count a noun ("cette")
 	// and the ampersands ("& Co").
 	blockAt, countAt, ampAt []int32
-	start                   []bool // capitalisation says nothing here (sentence start)
-	upper                   []bool // token on an all-caps line
-	hy                      []bool // glued hyphen
-	cover                   []int32
-	sents                   []text.Span
-	cands                   []cand
-	hits                    []hit
 
 	endMask  []uint16        // marker kinds ending at token index
 	roleFrom []int32         // start of the longest role ending at index, +1
