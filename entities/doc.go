@@ -23,11 +23,20 @@
 //     médicament X", "ses traitements X et Y", "la console X"), in an
 //     apposition ("X, son anticancéreux vedette"), before a cue ("X, indiqué
 //     contre l'asthme", "X en phase 3") or from the ending of a drug name
-//     ("Tenzumab", "Velmora (tirzépatide)"). A version and model words belong
-//     to a product's name ("Zeno 5", "iPhone 16 Pro"), a product noun that
-//     only qualifies a company does not ("l'éditeur de logiciels X").
+//     ("Tenzumab", "Velmora (tirzépatide)"), or approved by a regulator ("la
+//     FDA a approuvé X"). A version, a capital letter and model words belong
+//     to a product's name ("Zeno 5", "iPhone 16 Pro", "la Lyra E"), and a
+//     variant that the gazetteer lists under a family is a model of its own
+//     ("A320neo", "MacBook Air"); codes of capitals and digits are guessed
+//     models ("l'électrolyseur HX-500"). A product noun that only qualifies a
+//     company does not type its name ("l'éditeur de logiciels X", "le géant
+//     des smartphones X"). A newspaper named like a place is the paper after
+//     a source cue or without an article ("selon Sud Ouest"), else the place
+//     ("les communes du Sud-Ouest"); the sites of a company are places ("son
+//     site de Tertre"), unless the text makes the name a company.
 //   - TICKER only in ticker contexts: "EPA:MC", "(Paris:TTE)", "(MC.PA)",
-//     "(Euronext: ALDEV)". ISIN with a verified check digit, LEI with a
+//     "(Euronext: ALDEV)", "code mnémonique : ALHYD", "(ALHYD - FR001400QX56)",
+//     a Euronext Growth code alone in parentheses after a name ("(ALDEV)"). ISIN with a verified check digit, LEI with a
 //     verified ISO 7064 MOD 97-10 checksum.
 //
 // Names that no list holds are found by patterns: legal forms ("Keldrin SA"),
@@ -37,22 +46,28 @@
 // institutions with their complement ("Agence d'information sur l'énergie",
 // "ministère américain de la Justice", "tribunal de commerce de Rennes"),
 // trigger nouns ("le laboratoire X", "l'assureur X", "le spécialiste des
-// semi-conducteurs X"), heads ("Banque X", "Tribunal de commerce de X"),
+// semi-conducteurs X"), heads ("Banque X", "Tribunal de commerce de X", "Air
+// Sahel", "Maisons Léandre", "Fratelli Corvi", also before a place the
+// gazetteer knows),
 // organisation suffixes ("Natixis Securities"), acronyms defined in the text
 // ("Caisse Nationale de Réassurance (CNR)"), name particles ("Marc Ladreit de
-// Lacharrière"). A capitalised name in the middle of a sentence that nothing
+// Lacharrière"). A one-word name shaped like a common noun ("Néovance") needs
+// the document to show it twice as a subject or a headline name, and never
+// in lower case. A capitalised name in the middle of a sentence that nothing
 // explains is reported as an ORG with rule "capitalised" (turn it off with
 // [Options.NoGuess]).
 //
 // Then, document-level consistency: a name found once by a strong rule is
 // found in all its mentions, and short forms link to it ("Pouyanné" after
 // "Patrick Pouyanné", "Morgan" after "Morgan Stanley", "AWS" after "Amazon Web
-// Services (AWS)", "Nadia" after "Nadia Kessler" unless two people share the
-// first name). A name inside a longer one is not a second mention ("Amazon"
-// in "Amazon Web Services").
+// Services (AWS)" or "BdS" after "Banque du Salève (BdS)", "Ostrea AM" with
+// "Ostrea Asset Management", "Nadia" after "Nadia Kessler" unless two people
+// share the first name). A name inside a longer one is not a second mention
+// ("Amazon" in "Amazon Web Services"). An acronym that the text counts like a
+// common noun ("cette SGI", "des ETI") names nothing.
 //
 // The canonical name is the longest name the document uses for the entity,
-// without its legal form, unless the gazetteer knows a fuller or equivalent
+// without its legal form ("& Co" is part of a firm's name), unless the gazetteer knows a fuller or equivalent
 // form of it: an acronym or a short word ("AFP" gives "Agence
 // France-Presse"), a shortening ("Fitch" gives "Fitch Ratings"), the same name
 // spelt otherwise ("Etats-Unis" gives "États-Unis"), a single word or an
@@ -73,8 +88,10 @@
 // européen") or pronouns, does not link entities to external knowledge bases
 // beyond the identifiers the gazetteer holds, and does not type metonymies
 // ("Bercy" is whatever the gazetteer says). Capitalised sentence starts,
-// months, weekdays, market words ("Le titre", "Bourse" alone) and acronyms of
-// the trade ("BPA", "EBITDA", "IFRS") are not entities.
+// months, weekdays, market words ("Le titre", "Bourse" alone), acronyms of
+// the trade ("BPA", "EBITDA", "IFRS"), units ("MdEUR", "Fr."), market
+// benchmarks ("Brent", "WTI", "Bund") and the titles of plans («Cap 2029»)
+// are not entities.
 //
 // # Rule files
 //
