@@ -33,6 +33,17 @@ func FuzzQuotes(f *testing.F) {
 			qs, as, _ := Default().FindIn(input, []Span{{Start: 0, End: m / 2}, {Start: m, End: len(input)}}, nil)
 			checkSpans(t, input, qs, as)
 		}
+		// read in small windows, as a long text is (see findWindows).
+		saved := windowBytes
+		windowBytes = 16
+		qs, as, ws := Default().FindIn(input, []Span{{Start: 0, End: len(input)}}, fakeEntities(input))
+		windowBytes = saved
+		checkSpans(t, input, qs, as)
+		for _, w := range ws {
+			if w.Start < 0 || w.Start > w.End || w.End > len(input) {
+				t.Fatalf("warning out of bounds in windows: %+v", w)
+			}
+		}
 	})
 }
 
