@@ -1176,11 +1176,12 @@ func (st *state) findChunks() {
 			i = j // «Cap 2029», "le plan Horizon 2028": the title of a plan, no entity
 			continue
 		}
+		code := false
 		if e := st.modelCode(i); single && e > 0 && !st.upper[i] {
-			// "l'électrolyseur HX-500", "des ZR750": the code of a model, a guess.
-			st.add(cand{s: i, e: e, nameEnd: e, typ: PRODUCT, entry: -1, rule: "model-code", weak: true, guess: true})
-			i = e - 1
-			continue
+			// "l'électrolyseur HX-500", "des ZR750": the code of a model, typed
+			// by the rules below or else guessed.
+			code, j = true, e
+			c.e, c.nameEnd = e, e
 		}
 		personal := false
 		switch {
@@ -1199,6 +1200,8 @@ func (st *state) findChunks() {
 		case st.endingAt(i, j, single && !allUp, &c):
 		case j+1 < n && st.tok(j) == "(" && st.cover[j+1] != 0 && st.cands[st.cover[j+1]-1].typ == TICKER:
 			c.typ, c.rule = ORG, "ticker-context"
+		case code:
+			c.typ, c.rule, c.weak, c.guess = PRODUCT, "model-code", true, true
 		case i > 0 && st.tok(i-1) == "," && st.roleBefore(i-1):
 			c.typ, c.rule, personal = PER, "role", true
 		case st.endMask[i]&(1<<markRole) != 0 && !single:
