@@ -1218,7 +1218,7 @@ func (st *state) findChunks() {
 			c.typ, c.rule = ORG, "org-suffix" // "Cabestan Industries"
 		case !allUp && st.subjectAt(i, j, false):
 			c.typ, c.rule = ORG, "subject"
-		case !allUp && single && (st.start[i] || st.toks[i-1].Kind == text.Punct) && (st.subjectAt(i, j, true) || st.headlineName(i)):
+		case !allUp && single && st.nounSubject(i, j):
 			// "Néovance s'envole": a name shaped like a common noun; the
 			// document must show it so twice (findDocument).
 			c.typ, c.rule, c.weak, c.nounish = ORG, "subject", true, true
@@ -2138,9 +2138,6 @@ func (st *state) subjectAt(i, j int, nounish bool) bool {
 		if !lettersOnly(st.tok(i)) || commonNoun(k) && !nounish || st.r.first[k] || leadAdjectives[k] || utf8.RuneCountInString(k) < 3 {
 			return false
 		}
-		if nounish && (!commonNoun(k) || utf8.RuneCountInString(k) < 5) {
-			return false
-		}
 	}
 	if !st.start[i] {
 		switch st.tok(i - 1) {
@@ -2184,14 +2181,24 @@ func (st *state) subjectAt(i, j int, nounish bool) bool {
 	return false
 }
 
-// headlineName reports whether the name at token i opens a line and a colon
-// follows it: "Néovance : feu vert de la FDA" (for names shaped like common
-// nouns, which need a second piece of evidence).
-func (st *state) headlineName(i int) bool {
+// nounSubject reports whether the one-word name at token i, shaped like a
+// common noun ("Néovance"), is the subject of a company's verb or opens a
+// headline before a colon ("Néovance : feu vert de la FDA"): evidence that
+// findDocument must see twice.
+func (st *state) nounSubject(i, j int) bool {
 	n := len(st.toks)
+	if j >= n || st.toks[j].Newline || !(st.start[i] || i > 0 && st.toks[i-1].Kind == text.Punct) {
+		return false
+	}
+	headline := st.toks[i].Newline && j+1 < n && st.tok(j) == ":" && !st.toks[j+1].Newline
+	if !headline && st.startMk[j]&(1<<markVerb) == 0 && st.key(j) != "a" && st.key(j) != "ont" && st.tok(j) != "," {
+		return false // cheap checks first: most sentence starts stop here
+	}
 	k := st.key(i)
-	return st.toks[i].Newline && i+2 < n && st.tok(i+1) == ":" && !st.toks[i+2].Newline && lettersOnly(st.tok(i)) &&
-		commonNoun(k) && utf8.RuneCountInString(k) >= 5 && !st.r.first[k] && !leadAdjectives[k]
+	if utf8.RuneCountInString(k) < 5 || !lettersOnly(st.tok(i)) || !commonNoun(k) || st.r.first[k] || leadAdjectives[k] {
+		return false
+	}
+	return headline || st.subjectAt(i, j, true)
 }
 
 // participle reports whether w ends like a French past participle.
