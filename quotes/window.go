@@ -71,6 +71,14 @@ func (a *Attributor) findWindows(input string, spans []Span, ents []entities.Ent
 				break
 			}
 		}
+		if start == lo && end < hi {
+			// room for the whole text's items, judged from the first
+			// window, so that the lists are not copied as they grow.
+			// At most one item per 256 bytes: a first window dense with
+			// quotes does not reserve room for a whole text of them.
+			k, limit := (hi-lo)/max(end-start, 1)+1, (hi-lo)/256
+			qs, as = make([]Quote, 0, min(len(q)*k, limit)), make([]Attribution, 0, min(len(at)*k, limit))
+		}
 		qs, as, ws = append(qs, q...), append(as, at...), append(ws, w...)
 		start = end
 	}
