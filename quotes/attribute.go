@@ -79,8 +79,10 @@ func (d *doc) addQuote(p pair) {
 	if words <= 4 && d.txt(p.open) == "'" && !d.cueNear(p) && !d.verbBefore(p.open, true) {
 		return
 	}
-	// a name or a title: "le fonds baptisé « Avenir Climat Europe »".
-	if e := d.entry(p.open - 1); e != nil && e.title {
+	// a name or a title: "le fonds baptisé « Avenir Climat Europe »"; but
+	// "a jugé le plan « brutal et injustifié »" and "Une opération « bien
+	// pensée dans l'ensemble », juge X" are words somebody said.
+	if e := d.entry(p.open - 1); e != nil && e.title && !d.judged(p) {
 		return
 	}
 	if allCaps && words <= 6 && !d.cueNear(p) {
@@ -103,10 +105,11 @@ func (d *doc) addQuote(p pair) {
 		}
 		var ns, ne int
 		end := v.end
+		toOutlet := ""
 		if v.inv >= 0 {
 			ns, ne = v.inv, v.inv+1
 		} else {
-			ns, ne = d.npForward(v.end, ie)
+			ns, ne, toOutlet = d.invertedSubject(v.end, ie)
 			if ns == ne {
 				continue
 			}
@@ -126,6 +129,9 @@ func (d *doc) addQuote(p pair) {
 			}
 		}
 		via, channel := d.relay(end, min(ie, end+14))
+		if toOutlet != "" {
+			via, channel = toOutlet, false
+		}
 		for end < ie && !(d.is(end, ",") || d.is(end, ".") || d.is(end, ";")) {
 			if end-ne > 14 {
 				break
@@ -172,6 +178,59 @@ func (d *doc) addQuote(p pair) {
 		q.inherit = first
 	}
 	d.quotes = append(d.quotes, q)
+}
+
+// clitic reports whether token i is an object pronoun before a verb: le,
+// la, les, l', lui, leur.
+func (d *doc) clitic(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].flags&tCap != 0 {
+		return false
+	}
+	switch d.txtKey(i) {
+	case "le", "la", "les", "l'", "lui", "leur":
+		return true
+	}
+	return false
+}
+
+// judged reports whether the quoted words of p, which follow a title noun
+// ("le plan", "l'opération"), are a judgement somebody made rather than a
+// name: they start with a lower-case word, and a verb of opinion governs the
+// noun ("a jugé le plan « ... »") or a reporting verb follows the quote
+// ("« ... », juge X").
+func (d *doc) judged(p pair) bool {
+	w := p.open + 1
+	if w >= p.close || d.toks[w].kind != text.Word || d.toks[w].flags&tCap != 0 {
+		return false
+	}
+	judging := func(v vgroup) bool {
+		switch d.lemma(v).class {
+		case "OPIN", "CRIT", "POS", "WARN", "DENY":
+			return true
+		}
+		return false
+	}
+	if p.close >= len(d.toks) {
+		return false
+	}
+	j := p.close + 1
+	if d.is(j, ",") {
+		if v, ok := d.verbAt(j+1, len(d.toks)); ok && judging(v) && !v.inf && !v.ant {
+			return true // "« ... », juge X"
+		}
+	}
+	// the quote ends the clause: "a jugé le plan « ... » et appelé à la
+	// grève", not "a dénoncé l'opération « coup de poing » des actionnaires".
+	if j < len(d.toks) && d.isWord(j) && d.wf(j)&wEt == 0 && d.txtKey(j) != "mais" {
+		return false
+	}
+	k := p.open - 1 // the title noun
+	if d.wf(k-1)&wDet != 0 {
+		k--
+	}
+	lo, _ := d.sentRange(p.open)
+	v, ok := d.verbEndingAt(k, lo)
+	return ok && judging(v)
 }
 
 // cueNear reports whether a reporting verb or a colon sits right before or
@@ -273,19 +332,12 @@ func (d *doc) cueFor(qi int) {
 				case v.etre && !v.refl && d.txtKey(v.end) == "par":
 					q.spkS, q.spkE = d.npForward(v.end+1, hi)
 				default:
-					q.spkS, q.spkE = d.npForward(v.end, hi)
+					// "a confié à l'AFP un haut fonctionnaire"
+					q.spkS, q.spkE, _ = d.invertedSubject(v.end, hi)
 					if q.spkS == q.spkE {
-						// "a confié à l'AFP un haut fonctionnaire", "indique dans
-						// un communiqué le groupe"
-						if p, pe, ok := d.phraseAt(d.skipAdverbials(v.end, hi), hi, kindRelay); ok {
-							switch p.role {
-							case "TO", "MEDIUM":
-								if o, ok := d.outletAt(pe); ok {
-									q.spkS, q.spkE = d.npForward(o.end, hi)
-								}
-							case "CHANNEL":
-								q.spkS, q.spkE = d.npForward(pe, hi)
-							}
+						// "indique dans un communiqué le groupe"
+						if p, pe, ok := d.phraseAt(d.skipAdverbials(v.end, hi), hi, kindRelay); ok && p.role == "CHANNEL" {
+							q.spkS, q.spkE = d.npForward(pe, hi)
 						}
 					}
 				}
@@ -356,8 +408,8 @@ func (d *doc) cueFor(qi int) {
 		if !ok || v.inf || v.participle && !v.aux && d.txtKey(v.end) != "par" {
 			continue
 		}
-		if v.ant && !v.refl && !d.is(v.start-1, ",") && d.txtKey(v.start-1) != "en" {
-			continue // "se montrer confiant", "un message rassurant": an adjective
+		if v.ant && !v.refl && !d.is(v.start-1, ",") && d.txtKey(v.start-1) != "en" && !(d.clitic(v.start-1) && d.is(v.start-2, ",")) {
+			continue // "se montrer confiant", "un message rassurant": an adjective; ", la jugeant « ... »" is a cue
 		}
 		if v2, ok := d.verbEndingAt(v.end, lo); ok && v2.core == v.core {
 			v = v2
@@ -390,7 +442,7 @@ func (d *doc) cueFor(qi int) {
 			}
 		}
 		// the sentence reports more than the quote: the cue also attributes.
-		if d.countWords(d.skipAdverbials(v.end, o), o) < 3 {
+		if d.countWords(d.clauseBody(v.end, o), o) < 3 {
 			d.markUsed(v.start, v.end)
 		}
 		return
@@ -398,12 +450,17 @@ func (d *doc) cueFor(qi int) {
 	if end < o && end >= lo {
 		// "Microsoft : « ... »"; "Le PDG a voulu se montrer rassurant devant
 		// les analystes : « ... »": the subject of the clause.
-		if s, e := d.npBackward(end, lo); s < e {
-			if s > lo {
-				if ss, se := d.sentenceSubject(lo, s, 0); ss < se && (d.hasName(ss, se) || d.agentOf(ss, se) != "") {
-					s, e = ss, se
-				}
+		s, e := d.npBackward(end, lo)
+		if s > lo || s == e {
+			if ss, se := d.sentenceSubject(lo, max(s, lo), 0); ss < se && (d.hasName(ss, se) || d.agentOf(ss, se) != "") {
+				s, e = ss, se
+			} else if ls, le := d.leadSubject(lo, end); ls < le {
+				// "X, qui se veut confiant pour la suite :": the name that
+				// opens the clause, not the complement before the colon.
+				s, e = ls, le
 			}
+		}
+		if s < e {
 			q.spkS, q.spkE = s, e
 			return
 		}
@@ -502,7 +559,7 @@ func (d *doc) trailingIncise(q *rawQuote) bool {
 		if v.inv >= 0 {
 			s, e = v.inv, v.inv+1
 		} else {
-			s, e = d.npForward(v.end, hi)
+			s, e, _ = d.invertedSubject(v.end, hi)
 			if s == e || !d.hasName(s, e) && d.agentOf(s, e) == "" {
 				continue
 			}
@@ -519,6 +576,76 @@ func (d *doc) trailingIncise(q *rawQuote) bool {
 		return true
 	}
 	return false
+}
+
+// who reports whether the noun phrase [s, e) names someone: a name or an
+// agent noun ("le broker", "un porte-parole").
+func (d *doc) who(s, e int) bool {
+	return s < e && (d.hasName(s, e) || d.agentOf(s, e) != "")
+}
+
+// leadSubject returns the subject that opens the clause [lo, hi) when it
+// names someone: "Paul Girard, qui se veut confiant :", "Le directeur
+// général de X, Paul Girard, se veut rassurant :", "Il se veut serein :".
+// A fronted adverbial up to a comma ("Lors de la conférence,") is skipped.
+func (d *doc) leadSubject(lo, hi int) (int, int) {
+	x := d.skipAdverbials(lo, hi)
+	if x < hi && d.isWord(x) && (d.wf(x)&(wPrepStop|wFwdStop|wBackStop) != 0 && d.wf(x)&(wDet|wSubj) == 0 || d.relayStarts(x, hi)) {
+		y := x
+		for k := x + 1; k < hi && k < x+12; k++ {
+			if d.toks[k].flags&tInQuote != 0 {
+				break
+			}
+			if d.is(k, ",") {
+				y = d.skipAdverbials(k+1, hi)
+				break
+			}
+		}
+		if y == x {
+			return hi, hi
+		}
+		x = y
+	}
+	if x >= hi || d.toks[x].flags&tInQuote != 0 {
+		return hi, hi
+	}
+	if d.wf(x)&wSubj != 0 {
+		return x, x + 1
+	}
+	s, e := d.npForward(x, hi)
+	// the subject ends before a verb ("Paul Girard se veut") or after the
+	// name when lower-case words follow it ("Paul Girard veut rassurer").
+	for k := s + 1; k < e; k++ {
+		if d.toks[k].flags&tCap == 0 && d.wf(k)&(wRefl|wAux|wNeg|wSubj) != 0 {
+			e = k
+			break
+		}
+		if m, ok := d.mentionAt(k - 1); ok && m.end == k && d.toks[k].flags&tCap == 0 && d.wf(k)&(wOf|wDet|wEt) == 0 {
+			e = k
+			break
+		}
+	}
+	if !d.who(s, e) {
+		return hi, hi
+	}
+	return s, e
+}
+
+// invertedSubject reads the subject inverted after the verb group that
+// ends at i: "a déclaré le PDG", or after the outlet the words were given to,
+// "a confié à l'AFP un haut fonctionnaire", "a expliqué au Temps son
+// directeur général". It returns the subject's tokens (empty when none) and
+// that outlet ("" when none).
+func (d *doc) invertedSubject(i, hi int) (int, int, string) {
+	x := d.skipAdverbials(i, hi)
+	if p, pe, ok := d.phraseAt(x, hi, kindRelay); ok && (p.role == "TO" || p.role == "MEDIUM") {
+		if o, ok := d.outletAt(pe); ok {
+			s, e := d.npForward(o.end, hi)
+			return s, e, o.name
+		}
+	}
+	s, e := d.npForward(i, hi)
+	return s, e, ""
 }
 
 // sameClause reports whether [i, j) holds no comma, colon, semicolon or
@@ -548,6 +675,17 @@ func (d *doc) relayAfterQuote(q *rawQuote, hi int) (string, bool) {
 		return "", false
 	}
 	return d.relay(q.close+1, hi)
+}
+
+// clauseBody returns where the words a cue at i reports begin, before o:
+// past adverbials, a "que" and the adverbials after it ("affirme que, pour
+// sa part, X « ... »").
+func (d *doc) clauseBody(i, o int) int {
+	i = d.skipAdverbials(i, o)
+	if i < o && d.wf(i)&wQue != 0 {
+		i = d.skipAdverbials(i+1, o)
+	}
+	return i
 }
 
 // countWords counts the words of [i, j), up to 10.
@@ -625,6 +763,16 @@ func (d *doc) sourceNP(i, hi int) (int, int) {
 				if ps, pe := d.npForward(m+1, hi); ps < pe && (d.hasName(ps, pe) || d.agentOf(ps, pe) != "") {
 					return ps, pe
 				}
+			}
+		}
+		if d.agentOf(s, e) == "DOC" && d.txtKey(x+1) == "par" && (strings.HasPrefix(d.txtKey(x), "consult") || strings.HasPrefix(d.txtKey(x), "obtenu")) {
+			// "un document interne consulté par l'AFP": the document as
+			// written, with who obtained it.
+			if o, ok := d.outletAt(x + 2); ok && o.end <= hi {
+				return s, o.end
+			}
+			if o, ok := d.nameAt(d.describedName(x+2, hi)); ok && o.end <= hi {
+				return s, o.end
 			}
 		}
 		if x < e {
@@ -877,7 +1025,7 @@ func (d *doc) nameTail(s, e int) int {
 	if d.toks[prev].flags&tCap != 0 && d.agentOf(prev, prev+1) == "" || d.wf(prev)&(wOf|wDet|wEt) != 0 || !d.isWord(prev) {
 		return -1 // not "Dravel et Ferlac" either
 	}
-	if k := d.txtKey(prev); k == "par" || k == "a" || k == "chez" || k == "pour" || k == "sur" || k == "avec" {
+	if k := d.txtKey(prev); k == "par" || k == "a" || k == "chez" || k == "pour" || k == "sur" || k == "avec" || d.afterPar(s, m.start) {
 		return -1
 	}
 	return m.start
@@ -1059,9 +1207,9 @@ func (d *doc) resolveNP(s, e int) resolved {
 	hasPer, hasOther := false, false
 	for x := s; x < e; x++ {
 		if m, ok := d.mentionAt(x); ok {
-			if m.start > s && (d.txtKey(m.start-1) == "par" || m.start-1 > s && d.wf(m.start-1)&wDet != 0 && d.txtKey(m.start-2) == "par") && agent != "" {
+			if m.start > s && agent != "" && d.afterPar(s, m.start) {
 				x = m.end - 1
-				continue // "les analystes interrogés par Bloomberg"
+				continue // "les analystes interrogés par Bloomberg", "sondés par la firme LSEG"
 			}
 			if agent != "" && m.end-m.start == 1 && d.entry(m.start) != nil && d.entry(m.start).agent != "" {
 				continue // "la SGI": the head noun, not a name
@@ -1084,6 +1232,16 @@ func (d *doc) resolveNP(s, e int) resolved {
 			r.canonical, r.typ = a.name(), a.typ
 		}
 		return r
+	}
+	if (head == "ANALYST" || head == "STAFF") && !hasOther && d.analystComplement(s, e) {
+		// "les analystes du bureau d'études", "un analyste de la banque": the
+		// broker quoted or acting as one.
+		if m, ok := d.lastOrg(s, true); ok {
+			r.canonical, r.typ = m.canonical, m.typ
+			d.analysts = addName(d.analysts, r.canonical)
+			d.srcOrgs = addName(d.srcOrgs, r.canonical)
+			return r
+		}
 	}
 	switch agent {
 	case "ANON", "STAFF":
@@ -1165,8 +1323,14 @@ func (d *doc) resolveNP(s, e int) resolved {
 			return r
 		}
 		if d.plural(s, e) {
-			if len(d.srcOrgs) > 0 {
-				r.canonical, r.typ = d.srcOrgs[len(d.srcOrgs)-1], entities.ORG
+			// "les analystes": the last organisation quoted as a source that
+			// may be a broker, not the company the dispatch is about.
+			topic, hasTopic := d.lastOrg(s, false)
+			for k := len(d.srcOrgs) - 1; k >= 0; k-- {
+				if c := d.srcOrgs[k]; d.isAnalyst(c) || !hasTopic || c != topic.canonical || isBank(topic.sub) {
+					r.canonical, r.typ = c, entities.ORG
+					break
+				}
 			}
 		} else if m, ok := d.lastOrg(s, true); ok {
 			r.canonical, r.typ = m.canonical, m.typ
@@ -1181,6 +1345,43 @@ func (d *doc) resolveNP(s, e int) resolved {
 		}
 	}
 	return r
+}
+
+// analystComplement reports whether the noun phrase [s, e), headed by an
+// analyst or staff noun, goes on with a broker named by a noun: "les
+// analystes du bureau d'études", "les économistes de la banque".
+func (d *doc) analystComplement(s, e int) bool {
+	h := d.agentHead(s, e)
+	if h < 0 {
+		return false
+	}
+	x := h + 1
+	if x >= e || d.wf(x)&wOf == 0 {
+		return false
+	}
+	y := x + 1
+	if d.wf(x)&wDet == 0 && d.wf(y)&wDet != 0 {
+		y++ // "de la banque", "de l'intermédiaire"
+	}
+	if y >= e || d.toks[y].flags&tCap != 0 {
+		return false
+	}
+	kind, _ := d.agentAt(y, e)
+	return kind == "ANALYST"
+}
+
+// afterPar reports whether the name at token m, inside the noun phrase that
+// starts at s, is the agent of a participle: "par X", "par la firme X".
+func (d *doc) afterPar(s, m int) bool {
+	for k := m - 1; k > s && k >= m-5; k-- {
+		if d.txtKey(k) == "par" {
+			return true
+		}
+		if !d.isWord(k) || d.toks[k].flags&tCap != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // surnameOf returns the person named in full before s whose surname is the
@@ -1278,6 +1479,8 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 			}
 			if d.companyNoun(m.start) {
 				score += 12 // "Le groupe chimique bâlois Rhenalux rachète": the subject, named as a company
+			} else if subj {
+				score++ // a subject wins a tie: "X a signé avec Y ..., a annoncé le groupe"
 			}
 		}
 		if score > bestScore {
@@ -1310,17 +1513,26 @@ func (d *doc) ratingAfter(m mention) bool {
 
 // companyNoun reports whether the name at token i follows a company noun
 // of the same phrase that opens a sentence: "Le groupe chimique Rhenalux",
-// "L'équipementier X".
+// "L'équipementier X", "L'éditeur de logiciels X", "Le spécialiste des
+// emballages industriels X".
 func (d *doc) companyNoun(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		if !d.isWord(k) || d.toks[k].flags&tCap != 0 && d.toks[k].flags&tSentStart == 0 {
 			return false
 		}
 		if en := d.entry(k); en != nil && en.agent == "COMPANY" {
+			if d.wf(k-1)&wEt != 0 && d.agentOf(k-2, k-1) == "COMPANY" {
+				k -= 2 // "Le motoriste et équipementier X"
+			}
 			// a subject: the determiner opens the sentence or follows a dateline dash.
 			return d.wf(k-1)&wDet != 0 && (d.toks[k-1].flags&tSentStart != 0 || d.dash(k-2))
 		}
-		if d.wf(k)&(wDet|wOf) != 0 {
+		switch {
+		case d.wf(k)&wOf != 0:
+			// the complement of the company noun: "de logiciels", "des emballages"
+		case d.wf(k)&wDet != 0 && d.wf(k-1)&(wOf|wDet) == wOf:
+			// "de la", "de l'"
+		case d.wf(k)&wDet != 0:
 			return false
 		}
 	}

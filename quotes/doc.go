@@ -23,11 +23,14 @@
 // relayed the words ("citée par le FT" -> "Financial Times"), which then holds
 // for every quote of that speaker in the same exchange. The forms read are:
 // the verb after the quote with an inverted subject (« ... », a déclaré X;
-// a-t-il ajouté; estime-t-elle), the verb before with a colon (X a déclaré :
-// « ... »), "selon X" and "Pour X," around the quote, incises that cut a
-// quote in two parts (« ... », a-t-il ajouté, « ... »), fragments inside a
-// sentence (X a jugé la décision « très décevante »), passives ("sont
-// considérées par X") and relay frames ("cité par Y", "interrogé par Y", "a
+// a-t-il ajouté; estime-t-elle; avait expliqué mardi X; a expliqué au Temps
+// X, where Le Temps is the relay), the verb before with a colon (X a déclaré :
+// « ... »), a colon after a clause that its subject opens (X, qui se veut
+// confiant : « ... »), "selon X" and "Pour X," around the quote, incises that
+// cut a quote in two parts (« ... », a-t-il ajouté, « ... »), fragments inside
+// a sentence (X a jugé la décision « très décevante », also after a noun that
+// often names a title: a jugé le plan « brutal et injustifié »; ..., la
+// jugeant « hostile »), passives ("sont considérées par X") and relay frames ("cité par Y", "interrogé par Y", "a
 // déclaré à Reuters", "dans une interview à", "dans un communiqué"). Quoted
 // fragments inside a sentence also take an incise that ends the sentence
 // (« ... », soit 14 millions, affirme le fonds dans son assignation), and an
@@ -42,7 +45,12 @@
 // request with an infinitive after "de" or "à" ("recommande à ses actionnaires
 // d'apporter leurs titres") and forecast verbs followed by a figure or a trend
 // ("prévoit un chiffre d'affaires de", "X, qui table sur", "qu'il attend
-// désormais entre 210 et 230 millions d'euros"). Participial and infinitival
+// désormais entre 210 et 230 millions d'euros", "les 1,9 milliard que le
+// consensus attendait"), also with an infinitive that gives an amount or a
+// percentage ("prévoit d'investir 300 millions d'euros"), unless "selon X"
+// already reports the sentence. Dates between a verb and its complement are
+// skipped ("a indiqué en février vouloir", "avait rapporté la semaine
+// dernière que"). Participial and infinitival
 // forms count ("tout en se disant prête à agir", "après avoir averti que"),
 // and so do pronoun incises with a complement (", a-t-il fait savoir
 // vendredi"). A report inside the que-clause of another one is not listed
@@ -67,26 +75,31 @@
 // "une source proche de X" stays as written; "le groupe", "la société",
 // "l'équipementier", "le producteur d'électricité" to the company the dispatch
 // is about (the one named most, and first of all the one named as the subject
-// with a company noun, "Le groupe chimique X rachète Y"), or, when none is
-// named yet, the next one; "le broker" to the bank or broker quoted before, or
-// to the one that acted as a broker ("X passe à l'achat et relève son
-// objectif"); "selon les chiffres publiés par X" and "selon les projections
-// des services de X" to X; a document with no author ("selon une note publiée
-// jeudi") to the named subject of its sentence, unless an outlet obtained it
-// ("selon un document consulté par Reuters" stays as written); "selon le
-// syndicat", "précise l'agence", "indique le cabinet", "a indiqué la banque
-// centrale" to the organisation introduced with that noun ("le syndicat X",
-// "X, le cabinet de conseil", "la firme de données financières X"), else to
-// the last one of a kind the noun may describe (a union, a news or rating
-// agency, a central bank), else the noun phrase as written. "La plupart des
-// économistes interrogés par Reuters" is kept whole: the poll belongs to the
-// source. A relative clause between the subject and the verb is skipped ("Le
-// groupe, qui a dégagé 19,6 millions d'euros, précise"), and so is an acronym
-// in brackets ("L'Autorité des marchés financiers (AMF) a infligé"); an
-// amount, a year or a count is never a source or a speaker. Capitalised names
-// that the entities package left untyped (an unknown company) count as names
-// of unknown type, acronyms of fewer than four letters and financial
-// abbreviations ("CHF", "Ebitda") excepted.
+// with a company noun, "Le groupe chimique X rachète Y", "L'éditeur de
+// logiciels X signe"; an acronym in brackets after the full name counts once,
+// and a subject wins a tie), or, when none is named yet, the next one; "le
+// broker" to the bank or broker quoted before, or to the one that acted as a
+// broker ("X passe à l'achat et relève son objectif"), and so "les analystes
+// du bureau d'études"; "les analystes" alone to a broker quoted before, never
+// to the company the dispatch is about; "selon les chiffres publiés par X" and
+// "selon les projections des services de X" to X; a document with no author
+// ("selon une note publiée jeudi") to the named subject of its sentence,
+// unless an outlet obtained it ("selon un document consulté par Reuters"
+// stays as written, with who obtained it); "selon le syndicat", "précise
+// l'agence", "indique le cabinet", "a indiqué la banque centrale" to the
+// organisation introduced with that noun ("le syndicat X", "X, le cabinet de
+// conseil", "la firme de données financières X"), else to the last one of a
+// kind the noun may describe (a union, a news or rating agency, a central
+// bank), else the noun phrase as written ("l'une d'elles"). "La plupart des
+// économistes interrogés par Reuters" and "les analystes sondés par la firme
+// LSEG" are kept whole: the poll belongs to the source. A relative clause
+// between the subject and the verb is skipped ("Le groupe, qui a dégagé 19,6
+// millions d'euros, précise"), and so is an acronym in brackets ("L'Autorité
+// des marchés financiers (AMF) a infligé"); an amount, a year or a count is
+// never a source or a speaker. Capitalised names that the entities package
+// left untyped (an unknown company) count as names of unknown type, acronyms
+// of fewer than four letters, financial abbreviations ("CHF", "Ebitda") and
+// units after a number ("1,2 Md€") excepted.
 //
 // # What it does not do
 //
@@ -100,7 +113,8 @@
 // "menace de bloquer"), the figures of a plan ("le plan prévoit 300
 // suppressions de postes") and verbs with a plain noun object ("a annoncé le
 // versement") are not attributions; a verb that only introduces a quote is
-// recorded on the quote. Unquoted reported speech is listed as an attribution,
+// recorded on the quote, and so is a que-clause that holds little more than
+// the quote ("affirme que, pour sa part, X « ... »"). Unquoted reported speech is listed as an attribution,
 // not as a quote.
 //
 // # Rule files

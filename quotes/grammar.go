@@ -260,7 +260,14 @@ func (d *doc) skipAdverbials(i, hi int) int {
 			i += 2
 		case (k == "ce" || k == "cette") && i+1 < hi && d.wf(i+1)&wTime != 0:
 			i += 2
-		case k == "," && i+1 < hi && d.commaAdverbial(i, hi) > i:
+		case i+1 < hi && d.dateAt(i+1, hi) > i+1 && (k == "en" || k == "debut" || k == "fin" || k == "mi" || k == "le" || d.wf(i)&wTime != 0 && d.toks[i+1].kind == text.Number):
+			// "en février", "fin mars 2026", "le 12 mars", "mardi 12 mars"
+			i = d.dateAt(i+1, hi)
+		case d.wf(i)&wDet != 0 && i+2 < hi && lastPeriod(d.txtKey(i+1), d.txtKey(i+2)):
+			i += 3 // "la semaine dernière", "l'an dernier", "le mois prochain"
+		case k == "la" && d.txtKey(i+1) == "veille":
+			i += 2
+		case d.is(i, ",") && i+1 < hi && d.commaAdverbial(i, hi) > i:
 			i = d.commaAdverbial(i, hi)
 		case (k == "lors" || k == "durant") && i+1 < hi:
 			return i
@@ -269,6 +276,45 @@ func (d *doc) skipAdverbials(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// dateAt returns the index after a date at i: a month with an optional day
+// before it and year after it ("12 mars 2026", "février"), or a year
+// ("2025"); i when there is none.
+func (d *doc) dateAt(i, hi int) int {
+	j := i
+	if j+1 < hi && d.toks[j].kind == text.Number && d.wf(j+1)&wMonth != 0 && len(d.txt(j)) <= 2 {
+		j++ // the day
+	}
+	if j < hi && d.wf(j)&wMonth != 0 {
+		j++
+		if j < hi && isYear(d.txt(j)) {
+			j++
+		}
+		return j
+	}
+	if j == i && j < hi && isYear(d.txt(j)) {
+		return j + 1
+	}
+	return i
+}
+
+// isYear reports whether w is a year of four digits, 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && '0' <= w[2] && w[2] <= '9' && '0' <= w[3] && w[3] <= '9'
+}
+
+// lastPeriod reports whether the keys n and a name a period of time just
+// past or to come: "semaine dernière", "an dernier", "mois prochain".
+func lastPeriod(n, a string) bool {
+	switch n {
+	case "semaine", "mois", "an", "annee":
+		switch a {
+		case "dernier", "derniere", "passe", "passee", "prochain", "prochaine":
+			return true
+		}
+	}
+	return false
 }
 
 // maxAdverbials bounds the words skipped as adverbials.
@@ -388,7 +434,7 @@ func (d *doc) npForward(i, hi int) (int, int) {
 			}
 		}
 	}
-	if j > i && c < hi && d.is(c, ",") && d.toks[i].flags&tCap == 0 && d.agentOf(i, j) == "PERSON" {
+	if j > i && c < hi && d.is(c, ",") && (d.toks[i].flags&tCap == 0 || d.wf(i)&wDet != 0) && d.agentOf(i, j) == "PERSON" {
 		j := c
 		if m, ok := d.mentionAt(j + 1); ok && m.start == j+1 && (m.typ == entities.PER || m.typ == "" && m.end-m.start >= 2) {
 			if n := m.end; n >= hi || !d.isWord(n) || d.relayStarts(n, hi) || d.wf(n)&(wFwdStop|wTime) != 0 {
@@ -512,6 +558,8 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 	}
 	f := d.wf(i)
 	switch {
+	case f&(wSubj|wStrong) != 0 && d.toks[i].flags&tInQuote == 0 && d.oneOf(i) < i:
+		return d.oneOf(i), i + 1 // "l'une d'elles a précisé"
 	case f&wSubj != 0 && d.toks[i].flags&tInQuote == 0:
 		return i, i + 1
 	case f&wQui != 0:
@@ -611,6 +659,29 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 		}
 	}
 	return d.npBackward(i+1, lo)
+}
+
+// oneOf returns the start of a partitive pronoun phrase that ends with the
+// pronoun at i: "l'une d'elles", "l'un d'eux", "aucun d'entre eux",
+// "chacune d'elles"; i when there is none.
+func (d *doc) oneOf(i int) int {
+	k := i - 1
+	if d.txtKey(k) == "entre" {
+		k--
+	}
+	if kk := d.txtKey(k); kk != "d'" && kk != "de" {
+		return i
+	}
+	k--
+	switch strings.ToLower(d.txt(max(k, 0))) {
+	case "une", "un":
+		if d.txtKey(k-1) == "l'" {
+			return k - 1
+		}
+	case "aucun", "aucune", "chacun", "chacune", "plusieurs", "certains", "certaines", "deux", "trois":
+		return k
+	}
+	return i
 }
 
 // participleSubject returns the subject of a present participle at hi
@@ -837,6 +908,12 @@ func (d *doc) relayEnd(i, hi int) (string, bool, int) {
 		case "MEDIUM":
 			if o, ok := d.outletAt(e); ok {
 				return o.name, false, o.end
+			}
+			// "citée par le quotidien économique Handelsblatt"
+			if x := d.describedName(e, hi); x > e {
+				if o, ok := d.outletAt(x); ok {
+					return o.name, false, o.end
+				}
 			}
 			if strings.HasPrefix(d.txtKey(k), "cite") {
 				if o, ok := d.nameAt(e); ok {

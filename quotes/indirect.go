@@ -277,21 +277,17 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 			}
 		}
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
-		ns, ne := d.npForward(v.end, hi)
-		if ns == ne {
-			// "a indiqué à Reuters une source proche du dossier": the subject
-			// after the outlet it spoke to.
-			if p, pe, ok := d.phraseAt(d.skipAdverbials(v.end, hi), hi, kindRelay); ok && (p.role == "TO" || p.role == "MEDIUM") {
-				if o, ok := d.outletAt(pe); ok {
-					ns, ne = d.npForward(o.end, hi)
-					toOutlet = o.name
-				}
-			}
-		}
+		// "a indiqué à Reuters une source proche du dossier": the subject
+		// after the outlet it spoke to.
+		ns, ne, to := d.invertedSubject(v.end, hi)
+		toOutlet = to
 		// the inverted subject names someone ("rapporte le FT", "a indiqué le
 		// groupe"); "a ajouté un supplément" is an object.
 		who := ns < ne && (d.hasName(ns, ne) || d.agentOf(ns, ne) != "")
-		if who && (d.is(ne, ",") || d.is(ne, ".") || ne >= hi || d.toks[ne].flags&tSentStart != 0 || d.relayStarts(ne, hi) || d.wf(ne)&wTime != 0) {
+		// the incise ends the sentence or the clause, maybe after a time
+		// ("a annoncé le groupe ce mercredi").
+		na := d.skipAdverbials(ne, hi)
+		if who && (d.is(na, ",") || d.is(na, ".") || na >= hi || d.toks[na].flags&tSentStart != 0 || d.relayStarts(ne, hi) || d.wf(ne)&wTime != 0) {
 			s, e, incise = ns, ne, true
 			e = d.pollTail(s, e, hi)
 		}
@@ -388,6 +384,18 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		if who && (lm.figure && d.hasFigure(after, hi) || lm.number && d.hasAmount(after, hi)) {
 			ok = true
 		}
+		// the amount the relative clause completes: "les 1,9 milliard que
+		// le consensus attendait".
+		if q := s - 1; who && !incise && v.inv < 0 && d.wf(q)&wQue != 0 && q > lo && d.hasAmount(max(lo, q-4), q) && (after >= hi || !d.isWord(after)) {
+			ok = true
+		}
+	}
+	if !ok && lm.figure && d.forecastInfinitive(after, hi) && !d.cueBefore(lo, v.start) {
+		// "prévoit d'investir 300 millions d'euros", "prévoit de distribuer
+		// un dividende de 2 euros": a plan with an amount. Not when the
+		// sentence already names who reports it ("Selon X, Y prévoit de").
+		who := incise || v.inv >= 0 || d.referent(s, e) || !d.noSourceHead(s, e)
+		ok = who
 	}
 	if !ok {
 		return out
@@ -407,6 +415,31 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 		return out
 	}
 	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
+}
+
+// forecastInfinitive reports whether an infinitive after "de" or "d'" at i
+// goes on with an amount or a percentage: "d'investir 300 millions
+// d'euros", "de distribuer un dividende de 2 euros", "de relever ses prix de
+// 8 %".
+func (d *doc) forecastInfinitive(i, hi int) bool {
+	if k := d.txtKey(i); k != "de" && k != "d'" {
+		return false
+	}
+	return d.isInfinitive(i+1, hi) && !d.tradeAdvice(i+1, hi) && d.hasAmount(i+1, hi)
+}
+
+// cueBefore reports whether a source cue ("selon X", "d'après X") sits in
+// [lo, hi).
+func (d *doc) cueBefore(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.wf(k)&wPhrase == 0 {
+			continue
+		}
+		if p, _, ok := d.phraseAt(k, hi, kindCue); ok && p.role == "SOURCE" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesHead reports whether the noun phrase [s, e) is headed by a name or an
@@ -433,6 +466,16 @@ func (d *doc) namesHead(s, e int) bool {
 // who obtained it: "consulté par Reuters", "obtenu par l'AFP", "que s'est
 // procuré le FT".
 func (d *doc) obtained(e int) bool {
+	if e > 0 && d.txtKey(e-1) != "" {
+		// the frame may end the phrase: "un document consulté par l'AFP"
+		for k := e - 1; k > 0 && k >= e-6; k-- {
+			if d.txtKey(k) == "par" {
+				if w := d.txtKey(k - 1); strings.HasPrefix(w, "consult") || strings.HasPrefix(w, "obtenu") {
+					return true
+				}
+			}
+		}
+	}
 	for k := max(e-1, 0); k < len(d.toks) && k < e+3; k++ {
 		w := d.txtKey(k)
 		if strings.HasPrefix(w, "consult") || strings.HasPrefix(w, "obtenu") || w == "procure" || w == "procuree" {
@@ -540,10 +583,35 @@ func (d *doc) pollTail(s, e, hi int) int {
 	if o, ok := d.outletAt(pe); ok && o.end <= hi {
 		return o.end
 	}
-	if o, ok := d.nameAt(pe); ok && o.end <= hi {
+	if o, ok := d.nameAt(d.describedName(pe, hi)); ok && o.end <= hi {
 		return o.end
 	}
 	return e
+}
+
+// describedName returns where a name starts after a determiner and a noun
+// that describes it ("la firme LSEG", "la firme de données financières
+// LSEG", "le cabinet Kerwood"), or i when no such description opens at i.
+func (d *doc) describedName(i, hi int) int {
+	k := i
+	if k < hi && d.wf(k)&wDet != 0 && d.toks[k].flags&tCap == 0 {
+		k++
+	}
+	if k >= hi || k == i || d.toks[k].flags&tCap != 0 || d.agentOf(k, k+1) == "" {
+		return i
+	}
+	for x := k + 1; x < hi && x <= k+4; x++ {
+		if !d.isWord(x) || d.toks[x].flags&tInQuote != 0 {
+			break
+		}
+		if m, ok := d.mentionAt(x); ok && m.start == x {
+			return x
+		}
+		if d.toks[x].flags&tCap != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // infClass reports whether verbs of the class report with an infinitive
@@ -595,6 +663,11 @@ func (d *doc) adjComplement(i, hi int) bool {
 	if i+1 >= hi || d.toks[i].kind != text.Word || d.toks[i].flags&(tCap|tInQuote) != 0 || d.wf(i)&(wDet|wOf|wFwdStop) != 0 {
 		return false
 	}
+	// "convaincu, dans un entretien à l'AFP, de réunir": past an inserted
+	// adverbial between commas.
+	if x := d.insertedAdverbial(i+1, hi); x > i+1 {
+		i = x - 1
+	}
 	if d.wf(i+1)&wQue != 0 {
 		return true
 	}
@@ -613,6 +686,32 @@ func (d *doc) adjComplement(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// insertedAdverbial returns the index after an adverbial inserted between
+// commas at i (", dans un entretien à l'AFP,", ", selon lui,", ", mardi,"):
+// a short phrase that opens with a preposition, a relay frame or a time
+// word; i when there is none.
+func (d *doc) insertedAdverbial(i, hi int) int {
+	if !d.is(i, ",") || i+1 >= hi {
+		return i
+	}
+	if x := d.commaAdverbial(i, hi); x > i {
+		return x
+	}
+	k := i + 1
+	if d.toks[k].flags&tCap != 0 || d.wf(k)&(wPrepStop|wFwdStop|wTime) == 0 && !d.relayStarts(k, hi) || d.wf(k)&(wQue|wQui|wEt) != 0 {
+		return i
+	}
+	for x := k + 1; x < hi && x <= k+10; x++ {
+		if d.is(x, ",") {
+			return x + 1
+		}
+		if !d.isWord(x) || d.toks[x].flags&tInQuote != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // relayStarts reports whether a relay frame starts at i.

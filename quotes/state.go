@@ -311,9 +311,13 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 		d.findNames(false)
 	}
 	// running counts of each name, for the salience of companies.
+	// An acronym in brackets right after the full name ("Amazon Web
+	// Services (AWS)") is the same mention, not one more.
 	seen := map[string]int32{}
-	for _, m := range d.mentions {
-		seen[m.canonical]++
+	for mi, m := range d.mentions {
+		if !(mi > 0 && d.mentions[mi-1].canonical == m.canonical && d.is(m.start-1, "(") && d.mentions[mi-1].end == m.start-1) {
+			seen[m.canonical]++
+		}
 		d.counts = append(d.counts, seen[m.canonical])
 	}
 }
@@ -482,7 +486,8 @@ func (d *doc) findNames(extra bool) {
 	for i := 0; i < len(d.toks); {
 		t := d.toks[i]
 		if t.kind != text.Word || t.flags&(tCap|tEnt) != tCap || d.wf(i)&(wDet|wSubj|wBackStop|wPrepStop|wTitle|wTime|wAdv|wVerbStart) != 0 && t.flags&tAllCaps == 0 || d.isCommonCap(i) || d.is(i-1, "(") || hasDigit(d.txt(i)) ||
-			t.flags&tAllCaps != 0 && i > 0 && d.toks[i-1].kind == text.Number { // "325 ME", "982 MDH"
+			t.flags&tAllCaps != 0 && i > 0 && d.toks[i-1].kind == text.Number || // "325 ME", "982 MDH"
+			d.wf(i)&wUnit != 0 && i > 0 && d.toks[i-1].kind == text.Number { // "1,2 Md€", "3 Mds EUR"
 			i++
 			continue
 		}
@@ -503,7 +508,7 @@ func (d *doc) findNames(extra bool) {
 				j += 2
 				continue
 			}
-			if d.wf(j)&wNameSmall != 0 && d.wf(j)&wEt == 0 && j+1 < len(d.toks) && d.toks[j+1].kind == text.Word && d.toks[j+1].flags&tCap != 0 && d.wf(j+1)&(wDet|wSubj) == 0 {
+			if d.wf(j)&wNameSmall != 0 && d.wf(j)&wEt == 0 && j+1 < len(d.toks) && d.toks[j+1].kind == text.Word && d.toks[j+1].flags&(tCap|tEnt) == tCap && d.wf(j+1)&(wDet|wSubj) == 0 {
 				j += 2
 				continue
 			}

@@ -41,6 +41,7 @@ const (
 	wUnit                         // a scale or a currency after a number: millions, euros, $
 	wRating                       // words of a broker's rating: objectif, recommandation, achat
 	wTrade                        // infinitives of a trade in a stock: acheter, vendre, se débarrasser
+	wMonth                        // janvier ... décembre
 )
 
 var builtinWords = map[uint32][]string{
@@ -108,18 +109,21 @@ var builtinWords = map[uint32][]string{
 	wPlural: {"ils", "elles", "eux"},
 	wMisc: {"estimations", "estimation", "calculs", "calcul", "previsions", "prevision", "chiffres", "donnees",
 		"informations", "analyses", "analyse", "sources", "projections", "declarations", "propos", "services", "statistiques", "abord", "ailleurs", "cote", "effet", "outre", "part", "substance", "puis", "parce", "afin", "pendant",
-		"tandis", "ete", "the", "derniers", "dernieres", "obtenu", "obtenue", "obtenus", "obtenues", "procure", "procuree", "nos", "notre", "laquelle", "lequel", "lesquels", "lesquelles", "mais", "avec", "chez",
+		"tandis", "ete", "the", "semaine", "mois", "an", "annee", "passe", "passee", "prochain", "prochaine", "debut", "fin", "mi", "veille", "derniers", "dernieres", "obtenu", "obtenue", "obtenus", "obtenues", "procure", "procuree", "nos", "notre", "laquelle", "lequel", "lesquels", "lesquelles", "mais", "avec", "chez",
 		"ce", "cette", "lors", "durant", "dès", "cite", "citee", "cites", "citees", "t", "t'", "t’", "-", "‑", "‐", "–"},
 	wQuant: {"plupart", "majorite", "moitie", "totalite", "partie", "ensemble", "tiers", "quart", "beaucoup",
 		"dizaine", "vingtaine", "trentaine", "centaine", "poignee", "minorite", "unanimite"},
 	wUnit: {"million", "millions", "milliard", "milliards", "mds", "md", "mln", "mrd", "me", "mde", "m€", "md€", "k€",
 		"euro", "euros", "€", "dollar", "dollars", "$", "us$", "franc", "francs", "chf", "livre", "livres", "£",
 		"yen", "yens", "yuan", "yuans", "dirham", "dirhams", "mdh", "fcfa", "cents", "centimes", "eur", "usd",
-		"points", "pb", "pts", "pt"},
+		"points", "pb", "pts", "pt", "dh", "mmdh", "mad", "mio", "mrd", "mrds", "musd", "meur", "gbp", "jpy", "cad",
+		"usd", "cfa", "xof"},
 	wRating: {"objectif", "recommandation", "conseil", "achat", "vente", "neutre", "surperformance",
 		"sous-performance", "surponderer", "sous-ponderer", "ponderer", "accumuler", "alleger", "renforcer",
 		"conserver", "apporter", "cible", "valorisation"},
 	wTrade: {"acheter", "vendre", "ceder", "debarrasser", "garder", "eviter", "privilegier", "souscrire",
 		"arbitrer", "miser", "alleger", "renforcer", "conserver", "accumuler"},
+	wMonth: {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+		"novembre", "decembre"},
 	wNameSmall: {"de", "la", "du", "des", "of", "the", "and", "et", "&", "d'", "le", "les", "von", "van", "der", "y"},
 }
