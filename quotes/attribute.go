@@ -324,7 +324,10 @@ func (d *doc) cueFor(qi int) {
 			if v, ok := d.verbAt(j, hi); ok && !v.inf && !v.ant && !(v.participle && !v.aux) {
 				q.verb, q.hasVerb, q.cuePos = v, true, v.start
 				lo, _ := d.sentRange(q.open)
-				extra := d.countWords(lo, q.open) >= 3 // the sentence reports more than the quote
+				// the sentence reports more than the quote, unless the words
+				// before it are only the subject of the quoted predicate
+				// ("Les critiques de X « ne sont pas conformes », estime Y").
+				extra := d.countWords(lo, q.open) >= 3 && !d.predicateQuote(q)
 				end := v.end
 				switch {
 				case v.inv >= 0:
@@ -564,9 +567,12 @@ func (d *doc) trailingIncise(q *rawQuote) bool {
 				continue
 			}
 		}
-		// the incise ends the sentence, maybe with a place or a channel.
+		// the incise ends the sentence, maybe with a place, a channel, a
+		// relative clause or an apposition about its subject (", qui abaisse
+		// son objectif", ", gérant chez X").
 		x := d.skipAdverbials(e, hi)
-		if x < hi && !d.is(x, ".") && !d.relayStarts(x, hi) && d.txtKey(x) != "dans" {
+		if x < hi && !d.is(x, ".") && !d.relayStarts(x, hi) && d.txtKey(x) != "dans" &&
+			!(d.is(x, ",") && (d.wf(x+1)&wQui != 0 || d.wf(x+1)&wDet != 0 || d.agentOf(x+1, x+2) != "")) {
 			continue
 		}
 		q.verb, q.hasVerb, q.cuePos = v, true, v.start
@@ -675,6 +681,17 @@ func (d *doc) relayAfterQuote(q *rawQuote, hi int) (string, bool) {
 		return "", false
 	}
 	return d.relay(q.close+1, hi)
+}
+
+// predicateQuote reports whether the quoted words open with a verb form
+// (a negation, an auxiliary, a reflexive): the quote is the predicate of the
+// words before it.
+func (d *doc) predicateQuote(q *rawQuote) bool {
+	i := q.innerS
+	if i >= q.inner || d.toks[i].kind != text.Word || d.toks[i].flags&tCap != 0 && i != q.open+1 {
+		return false
+	}
+	return d.wf(i)&(wNeg|wAux|wRefl) != 0 && d.toks[i].flags&tA == 0
 }
 
 // clauseBody returns where the words a cue at i reports begin, before o:

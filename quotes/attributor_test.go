@@ -91,6 +91,22 @@ func TestFindIn(t *testing.T) {
 		{name: "AMBIG verb without que", input: "Le titre glisse de 2 % et relève la tête en fin de séance."},
 		{name: "AMBIG verb with que", input: "Le broker relève que la marge reste solide.",
 			atts: []attBrief{{"Le broker relève", "Le broker", "relever"}}},
+		{name: "a quoted predicate after its subject", why: "the incise only introduces the quote",
+			input: "Les propos tenus par le fondateur sur la gouvernance du groupe « ne sont pas acceptables venant d'un actionnaire », estime le conseil d'administration.",
+			want:  []brief{{"ne sont pas acceptables venant d'un actionnaire", "le conseil d'administration", "", "estimer", ""}}},
+		{name: "a quoted purpose after a clause", why: "the sentence reports more than the quote: the incise also attributes",
+			input: "Le groupe envisage un dividende exceptionnel pour « remercier les actionnaires qui nous soutiennent », explique le PDG.",
+			want:  []brief{{"remercier les actionnaires qui nous soutiennent", "le PDG", "", "expliquer", ""}},
+			atts:  []attBrief{{"explique le PDG", "le PDG", "expliquer"}}},
+		{name: "a que-clause holding little more than the quote",
+			input: "Le groupe affirme que, pour sa part, sa filiale « fait déjà l'objet de nombreuses marques d'intérêt ».",
+			want:  []brief{{"fait déjà l'objet de nombreuses marques d'intérêt", "Le groupe", "", "affirmer", ""}}},
+		{name: "a trailing incise with a relative clause about its subject",
+			input: "La marge reste « sous forte pression » au second semestre, juge le bureau d'études, qui abaisse son objectif.",
+			want:  []brief{{"sous forte pression", "le bureau d'études", "", "juger", ""}}},
+		{name: "a trailing incise with an apposition",
+			input: "La marge reste « sous forte pression » au second semestre, juge Paul Girard, gérant chez Dorval.",
+			want:  []brief{{"sous forte pression", "Paul Girard", "Paul Girard", "juger", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
