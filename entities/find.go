@@ -498,6 +498,13 @@ func scaledCurrency(w string) bool {
 	return scales[w[:len(w)-3]]
 }
 
+// isoCodes are the currency codes that make a scale glued to them a unit
+// even with no amount before it ("en MdsUSD", "exprimés en MEUR"); other
+// capitals after a scale letter are names ("KPMG", "MSCI").
+var isoCodes = map[string]bool{"EUR": true, "USD": true, "GBP": true, "CHF": true, "JPY": true, "CNY": true,
+	"CAD": true, "AUD": true, "HKD": true, "SEK": true, "NOK": true, "DKK": true, "MAD": true, "XOF": true,
+	"XAF": true, "TND": true, "DZD": true, "BRL": true, "INR": true, "KRW": true, "RUB": true, "ZAR": true}
+
 // articleOnly reports whether token i is a one-word gazetteer name that
 // counts only after an article (article=yes) and did not get one: it is
 // no name to guess either ("Var." heading a column).
@@ -1169,7 +1176,7 @@ func (st *state) findChunks() {
 			}
 		}
 		single := j == i+1
-		if single && (i > 0 && st.toks[i-1].Kind == text.Number && scaledCurrency(st.tok(i)) || st.articleOnly(i)) {
+		if single && (scaledCurrency(st.tok(i)) && (i > 0 && st.toks[i-1].Kind == text.Number || isoCodes[st.tok(i)[len(st.tok(i))-3:]]) || st.articleOnly(i)) {
 			continue // "4,1 MdEUR": a unit; "Var." heading a column: a place only after an article
 		}
 		if st.planTitle(i, j) {
