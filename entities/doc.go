@@ -139,6 +139,7 @@
 //	verb	annonce	relève	(a capitalised subject before it is an organisation)
 //	cue	PRODUCT	en phase 3	subtype=drug	(the name before the phrase has the type)
 //	ending	PRODUCT	mab	vir	subtype=drug	(an unknown one-word name ending so has the type)
+//	ending	PRODUCT	mab	subtype=drug	lower=yes	(also a lower-case word, in a sentence about medicines: "l'essai de phase 3 du lorvatamab")
 //	legal	SA	Inc.	(legal forms after a company name)
 //	suffix	Securities	(a known name followed by it is another organisation)
 //	particle	de	van	(inside people's names)

@@ -1665,6 +1665,63 @@ func (st *state) endingAt(i, j int, one bool, c *cand) bool {
 	return true
 }
 
+// pharmaWords make a sentence one of medicines: there a lower-case word
+// with a drug ending of record lower=yes is a drug's international name
+// ("les données de phase 3 sur l'itepekimab", "le tirzépatide de Lilly").
+var pharmaWords = map[string]bool{"phase": true, "essai": true, "essais": true, "etude": true, "etudes": true,
+	"molecule": true, "molecules": true, "candidat": true, "candidats": true, "traitement": true, "traitements": true,
+	"medicament": true, "medicaments": true, "anticorps": true, "therapie": true, "patients": true, "laboratoire": true,
+	"injection": true, "dose": true, "doses": true, "biosimilaire": true, "anticoagulant": true, "antidiabetique": true,
+	"fda": true, "ema": true, "indication": true, "maladie": true, "cancer": true, "obesite": true, "diabete": true,
+	"clinique": true, "cliniques": true, "pharmaceutique": true, "generique": true, "generiques": true, "brevet": true,
+	"mg": true, "placebo": true, "inhibiteur": true, "agoniste": true, "vaccin": true, "posologie": true}
+
+// pharmaSpan is how many tokens on each side of a word findLowerEndings
+// looks at for a pharmaWord, within the word's sentence.
+const pharmaSpan = 20
+
+// findLowerEndings types the lower-case words with a drug ending of record
+// lower=yes that nothing else covers, in a sentence about medicines. The
+// pre-filter of endings by their last two bytes keeps other words cheap.
+func (st *state) findLowerEndings() {
+	if !st.r.lowerEndings {
+		return
+	}
+	for i := range st.toks {
+		if st.cover[i] != 0 || st.toks[i].Kind != text.Word {
+			continue
+		}
+		k := st.key(i)
+		if len(k) < 7 || startsUpper(st.tok(i)) || st.glued(i) || i+1 < len(st.toks) && st.hy[i+1] {
+			continue
+		}
+		e := st.r.endingOf(k)
+		if e == nil || !e.lower || !lettersOnly(st.tok(i)) || !st.pharmaNear(i) {
+			continue
+		}
+		st.add(cand{s: i, e: i + 1, nameEnd: i + 1, entry: -1, typ: e.typ, rule: "ending", subtype: e.subtype})
+	}
+}
+
+// pharmaNear reports whether a pharmaWord stands in the sentence of token
+// i, at most pharmaSpan tokens away.
+func (st *state) pharmaNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-pharmaSpan; k-- {
+		if pharmaWords[st.key(k)] {
+			return true
+		}
+		if st.start[k] && st.toks[k].Kind == text.Word {
+			break
+		}
+	}
+	for k := i + 1; k < len(st.toks) && k <= i+pharmaSpan && !st.start[k]; k++ {
+		if pharmaWords[st.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerEnding returns the ending of the lower-case word k, or nil.
 func (st *state) lowerEnding(k int) *ending {
 	w := st.tok(k)

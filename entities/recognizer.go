@@ -111,10 +111,12 @@ type Recognizer struct {
 	common    map[string]bool
 	patterns  []*rule
 	endings   []ending
-	endBits   [1 << 10 / 64]uint64 // pre-filter of endings by their last two bytes
-	noGuess   bool
-	lexBits   [1 << 10]uint64 // pre-filter of lexT keys by lexHash
-	lexT      lexTable        // one lookup per token for the tries and stop words
+	// lowerEndings: some ending types lower-case words (lower=yes).
+	lowerEndings bool
+	endBits      [1 << 10 / 64]uint64 // pre-filter of endings by their last two bytes
+	noGuess      bool
+	lexBits      [1 << 10]uint64 // pre-filter of lexT keys by lexHash
+	lexT         lexTable        // one lookup per token for the tries and stop words
 }
 
 // lexInfo is what the recogniser knows about one token key.
@@ -136,6 +138,9 @@ type ending struct {
 	suf     string
 	typ     Type
 	subtype string
+	// lower: a lower-case word ending so has the type too, in a sentence
+	// of its trade ("l'essai de phase 3 du tirzépatide"); lower=yes.
+	lower bool
 }
 
 // New compiles a recogniser from the default rules and opts.Rules. It
@@ -353,7 +358,8 @@ func New(opts Options) (*Recognizer, error) {
 		case kindCue:
 			addMark(orig, marker{kind: markCue, typ: rl.typ, subtype: rl.attr("subtype"), name: text.Key(orig)})
 		case kindEnding:
-			r.endings = append(r.endings, ending{suf: jk, typ: rl.typ, subtype: rl.attr("subtype")})
+			r.endings = append(r.endings, ending{suf: jk, typ: rl.typ, subtype: rl.attr("subtype"), lower: rl.attr("lower") == "yes"})
+			r.lowerEndings = r.lowerEndings || rl.attr("lower") == "yes"
 			h := endHash(jk)
 			r.endBits[h>>6] |= 1 << (h & 63)
 			if len(jk) < 2 {
@@ -495,6 +501,7 @@ func (r *Recognizer) FindIn(input string, spans []Span) ([]Entity, []Warning) {
 	warns := st.findPatterns()
 	st.findGazetteer()
 	st.findChunks()
+	st.findLowerEndings()
 	st.findDocument()
 	return st.entities(), warns
 }

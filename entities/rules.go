@@ -278,7 +278,7 @@ func checkAttr(a attr) error {
 		if a.v != "exact" && a.v != "any" && a.v != "cap" && a.v != "lower" {
 			return fmt.Errorf("%w: case= must be exact, cap, any or lower", ErrRule)
 		}
-	case "article", "guess":
+	case "article", "guess", "lower":
 		if a.v != "yes" && a.v != "no" {
 			return fmt.Errorf("%w: %s= must be yes or no", ErrRule, a.k)
 		}
