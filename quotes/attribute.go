@@ -626,7 +626,7 @@ func (d *doc) leadSubject(lo, hi int) (int, int) {
 			e = k
 			break
 		}
-		if m, ok := d.mentionAt(k - 1); ok && m.end == k && d.toks[k].flags&tCap == 0 && d.wf(k)&(wOf|wDet|wEt) == 0 {
+		if m, ok := d.mentionAt(k - 1); ok && m.end == k && d.isWord(k) && d.toks[k].flags&tCap == 0 && d.wf(k)&(wOf|wDet|wEt) == 0 {
 			e = k
 			break
 		}
@@ -1491,8 +1491,14 @@ func (d *doc) lastOrg(pos int, analyst bool) (mention, bool) {
 				continue // an analyst quoted earlier is not "le groupe"
 			}
 			score = 1 + min(int(d.counts[k]), 50)*4
-			if m.sub != "" && m.sub != "company" {
-				score -= 2 // a bank, an agency, a regulator
+			switch {
+			case institution(m.sub):
+				score -= 8 // a regulator, a court, a government is no company
+			case m.sub != "" && m.sub != "company":
+				score -= 2 // a bank, an insurer
+			}
+			if m.canonical == d.lead {
+				score += 6 // the company the dispatch opens with
 			}
 			if d.companyNoun(m.start) {
 				score += 12 // "Le groupe chimique bâlois Rhenalux rachète": the subject, named as a company
@@ -1568,6 +1574,18 @@ func (d *doc) nextOrg(pos int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// institution reports whether an entity subtype names a public or
+// collective body rather than a company: what "la société" or "le groupe"
+// does not refer to.
+func institution(sub string) bool {
+	switch sub {
+	case "regulator", "government", "public body", "court", "central bank", "agency", "union", "association",
+		"university", "political party", "exchange", "international organisation", "international organization", "ministry":
+		return true
+	}
+	return false
 }
 
 // isBank reports whether an entity subtype is a bank, a broker or an
@@ -1653,6 +1671,15 @@ func (d *doc) antecedent(pos int) (resolved, bool) {
 			r := d.resolve(s, e)
 			if (r.canonical != "" || d.agentOf(s, e) != "") && !(e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0) {
 				d.setSubject(r)
+			}
+		}
+	}
+	if d.hasSubj && d.avoid > 0 && d.lastSubj.pos == d.avoid {
+		// the subject of the clause the pronoun closes is not what it
+		// stands for: the subject before it.
+		for k := len(d.subjs) - 2; k >= 0 && k >= len(d.subjs)-4; k-- {
+			if c := d.subjs[k]; c.pos != d.avoid && int(d.toks[pos].para)-int(d.toks[c.pos].para) <= 4 {
+				return c, true
 			}
 		}
 	}

@@ -64,7 +64,9 @@
 // Sources and speakers resolve like this: a pronoun or "celui-ci" to the last
 // speaker or subject, but an inverted pronoun that closes a clause to the
 // subject of that clause when a name heads it ("L'AMF a infligé une amende à
-// X, a-t-elle annoncé"); "ce dernier" to the one named last; "on" to the
+// X, a-t-elle annoncé"), and to the speaker before it when a company noun
+// heads the clause ("Le groupe prévoit ..., a-t-il indiqué"); "ce dernier" to
+// the one named last; "on" to the
 // company in "souligne-t-on chez X" and to the author in "peut-on lire dans la
 // note de X"; a present participle ("..., jugeant que") to the subject of the
 // nearest clause that names someone ("après que Barclays a abaissé son
@@ -76,8 +78,10 @@
 // "l'équipementier", "le producteur d'électricité" to the company the dispatch
 // is about (the one named most, and first of all the one named as the subject
 // with a company noun, "Le groupe chimique X rachète Y", "L'éditeur de
-// logiciels X signe"; an acronym in brackets after the full name counts once,
-// and a subject wins a tie), or, when none is named yet, the next one; "le
+// logiciels X signe"; the company the headline or the lead opens with counts
+// more, a regulator, a court or a government less; an acronym in brackets
+// after the full name counts once, and a subject wins a tie), or, when none
+// is named yet, the next one; "le
 // broker" to the bank or broker quoted before, or to the one that acted as a
 // broker ("X passe à l'achat et relève son objectif"), and so "les analystes
 // du bureau d'études"; "les analystes" alone to a broker quoted before, never

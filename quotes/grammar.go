@@ -263,6 +263,10 @@ func (d *doc) skipAdverbials(i, hi int) int {
 		case i+1 < hi && d.dateAt(i+1, hi) > i+1 && (k == "en" || k == "debut" || k == "fin" || k == "mi" || k == "le" || d.wf(i)&wTime != 0 && d.toks[i+1].kind == text.Number):
 			// "en février", "fin mars 2026", "le 12 mars", "mardi 12 mars"
 			i = d.dateAt(i+1, hi)
+		case k == "mi" && d.dash(i+1) && d.dateAt(i+2, hi) > i+2:
+			i = d.dateAt(i+2, hi) // "mi-octobre"
+		case k == "d'" && d.txtKey(i+1) == "ici" && d.untilEnd(i+2, hi) > i+2:
+			i = d.untilEnd(i+2, hi) // "d'ici 2030", "d'ici à fin 2027", "d'ici la fin de l'année"
 		case d.wf(i)&wDet != 0 && i+2 < hi && lastPeriod(d.txtKey(i+1), d.txtKey(i+2)):
 			i += 3 // "la semaine dernière", "l'an dernier", "le mois prochain"
 		case k == "la" && d.txtKey(i+1) == "veille":
@@ -295,6 +299,39 @@ func (d *doc) dateAt(i, hi int) int {
 	}
 	if j == i && j < hi && isYear(d.txt(j)) {
 		return j + 1
+	}
+	return i
+}
+
+// untilEnd returns the index after the end of "d'ici" at i: a date, "fin" or
+// "début" and a date, or "la fin de l'année", "la fin du mois", "la fin de
+// l'exercice"; i when none.
+func (d *doc) untilEnd(i, hi int) int {
+	if k := d.txtKey(i); k == "a" && d.toks[i].flags&tA != 0 {
+		i++
+	}
+	if x := d.dateAt(i, hi); x > i {
+		return x
+	}
+	if k := d.txtKey(i); (k == "fin" || k == "debut") && d.dateAt(i+1, hi) > i+1 {
+		return d.dateAt(i+1, hi)
+	}
+	if d.txtKey(i) == "la" && d.txtKey(i+1) == "fin" {
+		j := i + 2
+		switch d.txtKey(j) {
+		case "du":
+			j++
+		case "de":
+			j++
+			if d.txtKey(j) == "l'" || d.txtKey(j) == "la" {
+				j++
+			}
+		default:
+			return i
+		}
+		if j < hi && d.isWord(j) && d.toks[j].flags&tCap == 0 {
+			return j + 1
+		}
 	}
 	return i
 }

@@ -16,6 +16,7 @@ type cand struct {
 	exch   string // the outlet of an exchange, for spreadVia
 	att    bool   // an attribution (else only an exchange)
 	cueS   int    // token where the cue starts, for ordering
+	avoid  int    // for a pronoun: the token of a subject it does not stand for, else 0 or -1
 }
 
 // event is a quote or an attribution to resolve, at its token position.
@@ -89,7 +90,9 @@ func (d *doc) findAttributions() {
 		}
 		srcs, ns := d.splitSources(c.s, c.e)
 		for _, src := range srcs[:ns] {
+			d.avoid = c.avoid
 			r := d.resolve(src[0], src[1])
+			d.avoid = 0
 			name := r.name()
 			if name == "" || (src[1]-src[0] == 1 && d.wf(src[0])&(wSubj|wStrong) != 0 || d.demonstrative(src[0], src[1])) && r.canonical == "" && r.antecedent == "" {
 				continue // nothing named, or a pronoun with no antecedent
@@ -256,6 +259,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	var s, e int
 	toOutlet := "" // the outlet named between an incise's verb and its subject
 	incise := false
+	avoid := -1 // a subject the pronoun of an incise does not stand for
 	after := d.skipAdverbials(v.end, hi)
 	switch {
 	case v.inf || (v.participle && !v.aux && !v.etre):
@@ -274,6 +278,8 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 			if ss, se := d.sentenceSubject(lo, v.start-1, 0); ss < se && se < v.start && d.namesHead(ss, se) && (d.agentOf(ss, se) == "" || d.hasName(ss, se)) &&
 				d.pluralNP(ss, se) == (d.wf(v.inv)&wPlural != 0) {
 				s, e = ss, se
+			} else if ss < se && se < v.start && !d.hasName(ss, se) && d.agentOf(ss, se) == "COMPANY" {
+				avoid = ss // "Le groupe prévoit ..., a-t-il indiqué": the last speaker, not the group
 			}
 		}
 	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
@@ -414,7 +420,7 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if ts > te {
 		return out
 	}
-	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start})
+	return append(out, cand{s: s, e: e, cue: lm.name, ts: ts, te: te, quote: -1, att: true, cueS: v.start, avoid: avoid})
 }
 
 // forecastInfinitive reports whether an infinitive after "de" or "d'" at i

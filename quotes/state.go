@@ -86,6 +86,8 @@ type doc struct {
 	analysts    []string // organisations referred to as brokers or analysts
 	lastQue     int      // the "que" of the last que-clause attribution
 	lastQueSent int      // its sentence (+1)
+	lead        string   // the company the dispatch opens with as a subject
+	avoid       int      // while resolving a pronoun: a subject's token it does not stand for (0: none)
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -115,6 +117,8 @@ func (d *doc) reset() {
 	d.analysts = d.analysts[:0]
 	d.analysts = d.analysts[:0]
 	d.lastQue, d.lastQueSent = 0, 0
+	d.lead = ""
+	d.avoid = 0
 }
 
 // prepare tokenizes the spans, looks every word up and marks paragraphs,
@@ -320,6 +324,25 @@ func (d *doc) finishPrepare(ents []entities.Entity) {
 		}
 		d.counts = append(d.counts, seen[m.canonical])
 	}
+	// the company the dispatch opens with: the first organisation that is
+	// the subject of one of its first sentences (the headline, the lead).
+	for _, m := range d.mentions {
+		if d.toks[m.start].sent > 2 {
+			break
+		}
+		if (m.typ == entities.ORG || m.typ == "") && d.toks[m.start].flags&tInQuote == 0 && d.subjectAt(m) {
+			d.lead = m.canonical
+			break
+		}
+	}
+}
+
+// subjectAt reports whether the mention m opens its sentence, maybe after a
+// determiner, a company noun ("Le groupe X") or a dateline dash.
+func (d *doc) subjectAt(m mention) bool {
+	i := m.start
+	return d.toks[i].flags&tSentStart != 0 || i > 0 && d.toks[i-1].flags&tSentStart != 0 && d.wf(i-1)&wDet != 0 ||
+		d.dash(i-1) || d.companyNoun(i)
 }
 
 // plainKey reports whether w is its own key: lower-case ASCII letters and

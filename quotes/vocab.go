@@ -109,7 +109,7 @@ var builtinWords = map[uint32][]string{
 	wPlural: {"ils", "elles", "eux"},
 	wMisc: {"estimations", "estimation", "calculs", "calcul", "previsions", "prevision", "chiffres", "donnees",
 		"informations", "analyses", "analyse", "sources", "projections", "declarations", "propos", "services", "statistiques", "abord", "ailleurs", "cote", "effet", "outre", "part", "substance", "puis", "parce", "afin", "pendant",
-		"tandis", "ete", "the", "semaine", "mois", "an", "annee", "passe", "passee", "prochain", "prochaine", "debut", "fin", "mi", "veille", "derniers", "dernieres", "obtenu", "obtenue", "obtenus", "obtenues", "procure", "procuree", "nos", "notre", "laquelle", "lequel", "lesquels", "lesquelles", "mais", "avec", "chez",
+		"tandis", "ete", "the", "semaine", "mois", "an", "annee", "passe", "passee", "prochain", "prochaine", "debut", "fin", "mi", "veille", "ici", "derniers", "dernieres", "obtenu", "obtenue", "obtenus", "obtenues", "procure", "procuree", "nos", "notre", "laquelle", "lequel", "lesquels", "lesquelles", "mais", "avec", "chez",
 		"ce", "cette", "lors", "durant", "dès", "cite", "citee", "cites", "citees", "t", "t'", "t’", "-", "‑", "‐", "–"},
 	wQuant: {"plupart", "majorite", "moitie", "totalite", "partie", "ensemble", "tiers", "quart", "beaucoup",
 		"dizaine", "vingtaine", "trentaine", "centaine", "poignee", "minorite", "unanimite"},
