@@ -425,6 +425,9 @@ func (st *state) dropCountedAcronyms() {
 		if c.dead || c.entry >= 0 || c.e != c.s+1 || c.typ == TICKER || c.typ == ISIN || c.typ == LEI || !isAllUpper(st.tok(c.s)) {
 			continue
 		}
+		if c.typ == PRODUCT && strings.ContainsAny(st.tok(c.s), "0123456789") {
+			continue // "un EPR2", "un A380": a model is counted like one, and stays a name
+		}
 		if counted == nil {
 			counted = map[string]bool{}
 			for _, d := range st.countAt {

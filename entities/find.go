@@ -1026,6 +1026,9 @@ func (st *state) findGazetteer() {
 				(k+1 >= n || !st.capWord(k+1) || st.toks[k+1].Newline) && !r.first[st.key(c.e-1)] {
 				// "Google Shopping", "Microsoft Teams": a product of the brand.
 				c = cand{s: c.s, e: k + 1, nameEnd: k + 1, typ: PRODUCT, entry: -1, rule: "brand-product"}
+				if e := st.modelTail(c.e); e > c.e {
+					c.e, c.nameEnd = e, e // "Mistral Large 3"
+				}
 			}
 			st.extendLegal(&c)
 		}
@@ -1244,6 +1247,10 @@ func (st *state) findChunks() {
 			if i > 0 && (st.tok(i-1) == "à" || st.tok(i-1) == "en") && !innerCapital(st.tok(i)) {
 				// "à Vendeuvre"; not "à BigQuery": no place has a capital inside a word.
 				c.typ, c.place = LOC, true
+			} else if single && j < n && st.toks[j].Kind == text.Number && st.modelTail(j) > j {
+				// "Claude 4,", "dix Global 8000 et": a name with a version
+				// number that counts nothing is a model.
+				c.typ, c.rule = PRODUCT, "model-number"
 			}
 		}
 		if c.typ == PRODUCT && single && (c.rule == "list" || strings.HasPrefix(c.rule, "trigger:")) && commonNoun(st.key(i)) && !st.start[i] {
@@ -1935,7 +1942,9 @@ func (st *state) quantityEnds(k int) bool {
 		}
 		switch kk {
 		case "a", "s'", "sera", "seront", "devrait", "doit", "va", "vient", "reste", "coute", "coutera", "etait",
-			"aupres", "cet", "ces", "lors", "depuis", "pendant", "via", "grace", "selon", "contre", "apres", "avant", "vers", "chez":
+			"aupres", "cet", "ces", "lors", "depuis", "pendant", "via", "grace", "selon", "contre", "apres", "avant", "vers", "chez",
+			"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "demain", "ici",
+			"desormais", "egalement", "aussi", "deja", "enfin", "outre", "moins":
 			return true
 		}
 	}
