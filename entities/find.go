@@ -867,6 +867,15 @@ func (st *state) capRun(i int) int {
 	j := i + 1
 	for j < len(st.toks) && j-i < maxNameTokens && !st.toks[j].Newline && st.cover[j] == 0 {
 		if st.hy[j] && j+1 < len(st.toks) && st.toks[j+1].Kind == text.Word && st.cover[j+1] == 0 {
+			if endsApos(st.tok(j + 1)) {
+				// "Gonfreville-l'Orcher", "Villeneuve-d'Ascq": an elided
+				// article inside a name goes with the capitalised word glued to it.
+				if j+2 >= len(st.toks) || st.toks[j+2].SpaceBefore || st.cover[j+2] != 0 || !st.capWord(j+2) {
+					break
+				}
+				j += 3
+				continue
+			}
 			j += 2
 			continue
 		}
@@ -1008,7 +1017,15 @@ func (st *state) findGazetteer() {
 			continue
 		}
 		if e.typ == PRODUCT {
-			if k := st.modelTail(c.e); k > c.e || f.variant {
+			k := st.modelTail(c.e)
+			if k == c.e && k < n && !st.start[c.s] && st.capWord(k) && st.toks[k].SpaceBefore && !st.toks[k].Newline && !st.brokenWord(k) &&
+				lettersOnly(st.tok(k)) && !isAllUpper(st.tok(k)) && r.gaz.next[st.key(k)] == nil && r.marks.next[st.key(k)] == nil &&
+				(k+1 >= n || !st.capWord(k+1) || st.toks[k+1].Newline) && !r.first[st.key(k)] {
+				// "Assassin's Creed Shadows": a title of the series, a model
+				// of the family; its version may follow ("Forza Horizon 6").
+				k = st.modelTail(k + 1)
+			}
+			if k > c.e || f.variant {
 				// "iPhone 16 Pro", "A320neo": another model, named by the document.
 				c = cand{s: c.s, e: max(k, c.e), nameEnd: max(k, c.e), typ: PRODUCT, entry: -1, rule: "gazetteer-model", subtype: e.subtype}
 			}
