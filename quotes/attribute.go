@@ -1253,7 +1253,7 @@ func (d *doc) resolveNP(s, e int) resolved {
 	if (head == "ANALYST" || head == "STAFF") && !hasOther && d.analystComplement(s, e) {
 		// "les analystes du bureau d'études", "un analyste de la banque": the
 		// broker quoted or acting as one.
-		if m, ok := d.lastOrg(s, true); ok {
+		if m, ok := d.lastOrg(s, true); ok && (d.isAnalyst(m.canonical) || isBank(m.sub) || d.ratingAfter(m) || m.sub == "" && d.isSourceName(m.canonical)) {
 			r.canonical, r.typ = m.canonical, m.typ
 			d.analysts = addName(d.analysts, r.canonical)
 			d.srcOrgs = addName(d.srcOrgs, r.canonical)
@@ -1520,8 +1520,8 @@ func (d *doc) ratingAfter(m mention) bool {
 	_, hi := d.sentRange(m.start)
 	// the name is a subject: a verb follows it, not a preposition ("de
 	// Pondération en ligne à Surpondérer").
-	if n := m.end; n >= hi || !d.isWord(n) || d.toks[n].flags&tCap != 0 || d.wf(n)&(wFwdStop|wPrepStop|wOf|wDet|wEt|wRating) != 0 {
-		return false
+	if n := m.end; n >= hi || !d.isWord(n) || d.toks[n].flags&tCap != 0 || d.wf(n)&(wFwdStop|wPrepStop|wOf|wDet|wEt|wRating) != 0 && !(d.wf(n)&wAux != 0 && d.toks[n].flags&tA == 0) {
+		return false // (the auxiliary "a" is a verb: "X a relevé son objectif")
 	}
 	for k := m.end; k < hi && k < m.end+6; k++ {
 		if d.toks[k].flags&tInQuote != 0 || d.is(k, ",") || d.is(k, ".") {

@@ -260,9 +260,11 @@ func (d *doc) skipAdverbials(i, hi int) int {
 			i += 2
 		case (k == "ce" || k == "cette") && i+1 < hi && d.wf(i+1)&wTime != 0:
 			i += 2
-		case i+1 < hi && d.dateAt(i+1, hi) > i+1 && (k == "en" || k == "debut" || k == "fin" || k == "mi" || k == "le" || d.wf(i)&wTime != 0 && d.toks[i+1].kind == text.Number):
-			// "en février", "fin mars 2026", "le 12 mars", "mardi 12 mars"
+		case i+1 < hi && d.dateAt(i+1, hi) > i+1 && (k == "en" || k == "debut" || k == "fin" || k == "mi" || k == "le" || k == "des" || k == "depuis" || d.wf(i)&wTime != 0 && d.toks[i+1].kind == text.Number):
+			// "en février", "fin mars 2026", "le 12 mars", "mardi 12 mars", "dès septembre"
 			i = d.dateAt(i+1, hi)
+		case d.toks[i].kind == text.Number && d.dateAt(i, hi) > i+1:
+			i = d.dateAt(i, hi) // "12 mars", after a day name already skipped
 		case k == "mi" && d.dash(i+1) && d.dateAt(i+2, hi) > i+2:
 			i = d.dateAt(i+2, hi) // "mi-octobre"
 		case k == "d'" && d.txtKey(i+1) == "ici" && d.untilEnd(i+2, hi) > i+2:
