@@ -838,6 +838,9 @@ func (st *state) headMatch(i int) (int, *marker) {
 				}
 			}
 		}
+		if end > 0 && m.complement == 1 && st.free(i, end) {
+			end = st.pourTail(end) // "Institut de Kiel pour l'économie mondiale"
+		}
 		if end > 0 && st.free(i, end) {
 			return end, m
 		}
@@ -2346,8 +2349,8 @@ func (st *state) complementEnd(k int, needCap bool) int {
 				p++
 			}
 		case "pour":
-			if pos != k || p+1 >= n || st.key(p+1) != "l'" && st.key(p+1) != "la" && st.key(p+1) != "le" && st.key(p+1) != "les" {
-				return best // only right after the head: "Agence pour la rénovation urbaine"
+			if g != 0 || p+1 >= n || st.key(p+1) != "l'" && st.key(p+1) != "la" && st.key(p+1) != "le" && st.key(p+1) != "les" {
+				return best // only right after the head and its adjectives: "Agence (nationale) pour la rénovation urbaine"
 			}
 			p += 2
 		case "sur":
@@ -2370,10 +2373,17 @@ func (st *state) complementEnd(k int, needCap bool) int {
 			if e == 0 || e-k > maxComplementTokens+4 {
 				return best
 			}
+			if g == 0 {
+				if t := st.pourTail(e); t > e {
+					return t // "Institut de Kiel pour l'économie mondiale"
+				}
+			}
 			return e // a name ends the institution's name
 		}
 		kp := st.key(p)
-		if breakWords[kp] || st.stopT[p] || st.startMk[p]&(1<<markVerb) != 0 || !lettersOnly(w) || endsApos(w) {
+		if breakWords[kp] || st.stopT[p] && (len(kp) < 5 || notNouns[kp]) || st.startMk[p]&(1<<markVerb) != 0 || !lettersOnly(w) || endsApos(w) {
+			// a lower-case stop word right after "de la", "pour l'" is a
+			// noun ("pour l'économie", "de la recherche"), unless notNouns.
 			return best
 		}
 		pos = st.adjectivesFrom(p + 1)
@@ -2384,11 +2394,56 @@ func (st *state) complementEnd(k int, needCap bool) int {
 	return best
 }
 
+// notNouns are the stop words of five letters or more that may follow
+// "de" or "des" and are no nouns: they end an institution's complement
+// ("des autres", "de nouveau", "d'ailleurs").
+var notNouns = map[string]bool{"autres": true, "autre": true, "ailleurs": true, "nouveau": true, "nouvelle": true,
+	"toute": true, "toutes": true, "chaque": true, "plusieurs": true, "certains": true, "certaines": true,
+	"aucun": true, "aucune": true, "memes": true, "ensuite": true, "apres": true, "avant": true, "depuis": true,
+	"premier": true, "premiere": true, "second": true, "seconde": true, "deuxieme": true, "troisieme": true}
+
+// pourTail returns the end of a purpose after the name that ends at e,
+// "pour" with an article and at least two lower-case words ("Institut de
+// Kiel pour l'économie mondiale"), when a natural end follows it
+// (punctuation, "qui", a verb); else e. "la Banque de France pour
+// l'exercice 2025" keeps its name.
+func (st *state) pourTail(e int) int {
+	n := len(st.toks)
+	if e+2 >= n || st.key(e) != "pour" || st.toks[e].Newline || st.cover[e] != 0 {
+		return e
+	}
+	if a := st.key(e + 1); a != "l'" && a != "la" && a != "le" && a != "les" {
+		return e
+	}
+	t := st.complementEnd(e, false)
+	for x := 0; x < 2 && t > e && t < n && !st.toks[t].Newline && st.toks[t].Kind == text.Word && st.cover[t] == 0; x++ {
+		// "pour l'économie maritime": a last adjective that no ending knows.
+		w, kt := st.tok(t), st.key(t)
+		if startsUpper(w) || !lettersOnly(w) || breakWords[kt] || st.stopT[t] || st.startMk[t]&(1<<markVerb) != 0 {
+			break
+		}
+		t++
+	}
+	if t < e+4 || startsUpper(st.tok(t-1)) {
+		return e // "pour le moment": one word is no purpose
+	}
+	if t < n && !st.toks[t].Newline {
+		switch kt := st.key(t); {
+		case st.toks[t].Kind == text.Punct && kt != "%" && kt != "(":
+		case kt == "qui" || kt == "a" || kt == "ont" || kt == "est" || st.startMk[t]&(1<<markVerb) != 0:
+		default:
+			return e
+		}
+	}
+	return t
+}
+
 // adjEndings are endings of French adjectives that may follow an
 // institution's noun ("américain", "fédérale", "nationale").
 var adjEndings = []string{"ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
 	"al", "ale", "aux", "ales", "ique", "iques", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
-	"aire", "aires", "ier", "iere", "iers", "ieres", "ois", "oise", "oises", "eux", "euse"}
+	"aire", "aires", "ier", "iere", "iers", "ieres", "ois", "oise", "oises", "eux", "euse",
+	"een", "eenne", "eens", "eennes", "ic", "ics", "ee", "ees", "able", "ables", "ible", "ibles"}
 
 // adjectivesFrom skips up to two lower-case adjectives from token p.
 func (st *state) adjectivesFrom(p int) int {
