@@ -990,6 +990,7 @@ type resolved struct {
 	pos        int    // token
 	antecedent string // for a pronoun: what it refers to as written, when nothing is named
 	gender     int8   // genderMasc, genderFem or 0 when unknown
+	verb       bool   // the subject of a verb or a quote, not a source of "selon"
 }
 
 // Grammatical gender of a speaker or source, for "il" and "elle".
@@ -1326,7 +1327,11 @@ func (d *doc) resolveNP(s, e int) resolved {
 	}
 	switch agent {
 	case "COMPANY", "DOC":
-		if m, ok := d.lastOrg(s, false); ok {
+		if m, ok := d.recentCompany(s); ok && agent == "COMPANY" {
+			// "Interrogé, Quellis conteste ces accusations. Le groupe affirme":
+			// the company that spoke just before.
+			r.canonical, r.typ = m.canonical, m.typ
+		} else if m, ok := d.lastOrg(s, false); ok {
 			r.canonical, r.typ = m.canonical, m.typ
 		} else if m, ok := d.nextOrg(e); ok {
 			// "..., indique un communiqué du groupe. « ... », ajoute Al Omrane":
@@ -1576,6 +1581,46 @@ func (d *doc) nextOrg(pos int) (mention, bool) {
 	return mention{}, false
 }
 
+// recentCompany returns the company that was the subject of a reporting
+// verb or a quote in the sentence before pos or earlier in its own: "Quellis
+// conteste ces accusations. Le groupe affirme que ...". Sources of "selon",
+// banks, brokers and public bodies do not count.
+func (d *doc) recentCompany(pos int) (mention, bool) {
+	sent := int(d.toks[pos].sent)
+	var m mention
+	switch {
+	case d.hasPending && d.pending[0] < pos:
+		s, e := d.pending[0], d.pending[1]
+		if sent-int(d.toks[s].sent) > 1 {
+			return mention{}, false
+		}
+		var ok bool
+		if m, ok = d.headMention(s, e); !ok {
+			return mention{}, false
+		}
+	case d.hasSubj && d.lastSubj.verb && d.lastSubj.pos <= pos && d.lastSubj.canonical != "":
+		if sent-int(d.toks[d.lastSubj.pos].sent) > 1 {
+			return mention{}, false
+		}
+		found := false
+		for k := d.mentionIndexBefore(pos); k >= 0 && k > d.mentionIndexBefore(pos)-maxOrgLookBack; k-- {
+			if d.mentions[k].canonical == d.lastSubj.canonical {
+				m, found = d.mentions[k], true
+				break
+			}
+		}
+		if !found {
+			return mention{}, false
+		}
+	default:
+		return mention{}, false
+	}
+	if m.typ != entities.ORG && m.typ != "" || institution(m.sub) || isBank(m.sub) || d.isAnalyst(m.canonical) {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // institution reports whether an entity subtype names a public or
 // collective body rather than a company: what "la société" or "le groupe"
 // does not refer to.
@@ -1670,6 +1715,7 @@ func (d *doc) antecedent(pos int) (resolved, bool) {
 		if s < pos && !(d.hasSubj && d.lastSubj.pos == s) {
 			r := d.resolve(s, e)
 			if (r.canonical != "" || d.agentOf(s, e) != "") && !(e-s == 1 && d.wf(s)&(wSubj|wStrong) != 0) {
+				r.verb = true
 				d.setSubject(r)
 			}
 		}
@@ -1761,6 +1807,7 @@ func (d *doc) finishQuote(qi int) {
 			q.SpeakerCanonical = ""
 		}
 		q.key = speakerKeyOf(r)
+		r.verb = true
 		d.setSubject(r)
 		if r.typ != "MEDIA" && r.typ != "PER" && r.canonical != "" && d.hasName(q.spkS, q.spkE) && d.agentOf(q.spkS, q.spkE) == "" && d.analystLike(q.spkS, q.spkE) {
 			d.srcOrgs = addName(d.srcOrgs, r.canonical)

@@ -76,7 +76,9 @@
 // "un analyste de X", "un porte-parole de X", "les économistes de X" to X, but
 // "une source proche de X" stays as written; "le groupe", "la société",
 // "l'équipementier", "le producteur d'électricité" to the company the dispatch
-// is about (the one named most, and first of all the one named as the subject
+// is about (the company that was the subject of a report or a quote in the
+// sentence before: "Quellis conteste ces accusations. Le groupe affirme";
+// else the one named most, and first of all the one named as the subject
 // with a company noun, "Le groupe chimique X rachète Y", "L'éditeur de
 // logiciels X signe"; the company the headline or the lead opens with counts
 // more, a regulator, a court or a government less; an acronym in brackets

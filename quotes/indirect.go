@@ -100,6 +100,7 @@ func (d *doc) findAttributions() {
 			if r.canonical == "" && d.notWho(src[0], src[1]) {
 				continue // "un résultat net de 19,6 millions d'euros", "2026"
 			}
+			r.verb = !sourceCue(c.cue)
 			if c.exch != "" {
 				d.exch = append(d.exch, exchange{s: src[0], e: src[1], via: c.exch, canon: speakerKeyOf(r)})
 				if !c.att {
@@ -128,6 +129,16 @@ func (d *doc) findAttributions() {
 		}
 	}
 	d.spreadVia()
+}
+
+// sourceCue reports whether cue is a word that names a source ("selon"),
+// not a verb.
+func sourceCue(cue string) bool {
+	switch cue {
+	case "selon", "d'après", "suivant", "pour", "citer":
+		return true
+	}
+	return false
 }
 
 // referent reports whether the noun phrase [s, e), which names nobody known,
