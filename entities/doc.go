@@ -33,7 +33,11 @@
 //     des smartphones X"). A newspaper named like a place is the paper after
 //     a source cue or without an article ("selon Sud Ouest"), else the place
 //     ("les communes du Sud-Ouest"); the sites of a company are places ("son
-//     site de Tertre"), unless the text makes the name a company.
+//     site de Tertre", "la centrale nucléaire de X", "le terminal méthanier
+//     de X"), unless the text makes the name a company, and a guess of the
+//     same name elsewhere takes the site's type. An outlet that is also a
+//     company is an ORG where it acts as one ("la banque en ligne
+//     Boursorama", "X a gagné 400 000 clients").
 //   - TICKER only in ticker contexts: "EPA:MC", "(Paris:TTE)", "(MC.PA)",
 //     "(Euronext: ALDEV)", "code mnémonique : ALHYD", "(ALHYD - FR001400QX56)",
 //     a Euronext Growth code alone in parentheses after a name ("(ALDEV)"). ISIN with a verified check digit, LEI with a

@@ -90,11 +90,18 @@ func (st *state) findDocument() {
 			if c := &st.cands[ci]; c.place && orgs[st.joinKey(c.s, c.nameEnd)] != 0 {
 				c.typ = ORG
 			} else if c.place && c.typ == LOC {
-				orgs[st.joinKey(c.s, c.nameEnd)] = 2 // a place
+				k := st.joinKey(c.s, c.nameEnd)
+				if strings.HasPrefix(c.rule, "trigger:") {
+					orgs[k] = 3 // a site: "la centrale de X"
+				} else if orgs[k] == 0 {
+					orgs[k] = 2 // a place after "à"
+				}
 			}
 		}
 		for ci := range st.cands {
-			if c := &st.cands[ci]; c.typ == ORG && c.weak && !c.guess && !c.dead && c.rule == "sentence-start" && orgs[st.joinKey(c.s, c.nameEnd)] == 2 {
+			// "la centrale de Hinkley Point ... la mise en service de Hinkley
+			// Point": a mid-sentence guess takes the place's type too.
+			if c := &st.cands[ci]; c.typ == ORG && c.weak && !c.dead && (c.rule == "sentence-start" && !c.guess && orgs[st.joinKey(c.s, c.nameEnd)] >= 2 || c.rule == "capitalised" && orgs[st.joinKey(c.s, c.nameEnd)] == 3 && !st.verbAfter(c.e)) {
 				c.typ, c.guess, c.place = LOC, true, true
 			}
 		}
@@ -404,6 +411,16 @@ func (st *state) unionInitials(find func(int) int, union func(int, int)) {
 			}
 		}
 	}
+}
+
+// verbAfter reports whether token e opens a verb of the subject before it
+// ("X a annoncé", "X publie"): that subject acts, it is no site.
+func (st *state) verbAfter(e int) bool {
+	if e >= len(st.toks) || st.toks[e].Newline {
+		return false
+	}
+	k := st.key(e)
+	return k == "a" || k == "ont" || st.startMk[e]&(1<<markVerb) != 0
 }
 
 // countDets make a common noun of the acronym after them: "cette SGI",

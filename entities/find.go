@@ -1013,6 +1013,9 @@ func (st *state) findGazetteer() {
 		if best == i+1 && st.start[i] && r.common[st.key(i)] {
 			c.weak = true
 		}
+		if e.typ == MEDIA && st.mediaAsCompany(s, best) {
+			c.typ, c.subtype = ORG, "company" // "la banque en ligne Boursorama", "X revendique 6 millions de clients"
+		}
 		if best == s+1 && st.stopT[s] && isAllUpper(st.tok(s)) && (s > 0 && (pluralDets[st.key(s-1)] || countDets[st.key(s-1)]) || st.terms[st.key(s)]) {
 			// "le financement des ETI", "chaque ETI", "entreprises de taille
 			// intermédiaire (ETI)": an acronym of the trade, not Ecobank's "ETI".
@@ -1099,6 +1102,42 @@ func (st *state) placeAt(s, e int) bool {
 			if f := &st.r.forms[fi]; st.r.entries[f.entry].typ == LOC && st.formOK(f, s, e) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ownFigures are the nouns that, after a possessive or as "clients", make
+// the subject of a sentence a business that reports them.
+var ownFigures = map[string]bool{"resultats": true, "resultat": true, "benefice": true, "chiffre": true,
+	"revenus": true, "encours": true, "comptes": true, "pertes": true, "perte": true, "marge": true, "dividende": true}
+
+// mediaAsCompany reports whether the outlet the gazetteer finds at [i, e)
+// acts as a company: after a company trigger noun ("la banque en ligne
+// Boursorama") or as the subject of a sentence about its own business ("X
+// a gagné 500 000 clients", "X a publié ses résultats"), not after a source
+// cue ("selon X"). Outlets that are also companies take the type ORG there.
+func (st *state) mediaAsCompany(i, e int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if mediaBefore[st.key(k)] || st.key(k) == "agence" {
+			return false // "selon X", "rapporte l'agence X": the outlet
+		}
+	}
+	if c := (cand{}); st.triggered(i, e, &c) && c.typ == ORG && c.subtype != "" {
+		return true // a company noun; not "selon la X" made ORG for unknown acronyms
+	}
+	if e >= len(st.toks) || st.toks[e].Newline {
+		return false
+	}
+	if k := st.key(e); k != "a" && k != "ont" && st.startMk[e]&(1<<markVerb) == 0 {
+		return false // a subject: "X a gagné", "X publie"
+	}
+	for k := e + 1; k < len(st.toks) && k < e+25 && !st.start[k]; k++ {
+		switch kk := st.key(k); {
+		case kk == "clients":
+			return true
+		case ownFigures[kk] && possessives[st.key(k-1)]:
+			return true
 		}
 	}
 	return false
