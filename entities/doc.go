@@ -80,7 +80,8 @@
 // ("Keystone-ATS" stays so, and names its "ATS"). A document name longer
 // than the gazetteer's wins ("Réserve fédérale américaine" over "Réserve
 // fédérale", also for "Fed"), unless it only adds capitalised unit words
-// ("Reuters News"); a name followed by an acronym in parentheses that the
+// ("Reuters News"; words that complete a firm's name are no unit: "Hermès
+// International" names its "Hermès"); a name followed by an acronym in parentheses that the
 // gazetteer knows in another language names its canonical ("Agence
 // d'information sur l'énergie (EIA)"). A title before a name makes a person
 // whatever the lists say ("M. Garnier"), and one name keeps one type in a

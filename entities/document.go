@@ -663,13 +663,21 @@ func unitOf(doc, gaz string) bool {
 	if len(f) <= n {
 		return false
 	}
+	whole := true
 	for _, w := range f[n:] {
 		if !startsUpper(w) {
 			return false
 		}
+		whole = whole && firmWords[text.Key(w)]
 	}
-	return true
+	return !whole
 }
+
+// firmWords complete a firm's own name rather than name a unit of it:
+// "Hermès International", "Rinker Group" are the fuller names of "Hermès"
+// and "Rinker", where "Reuters News" is a unit of Reuters.
+var firmWords = map[string]bool{"international": true, "group": true, "holding": true, "holdings": true,
+	"corporation": true, "company": true, "incorporated": true}
 
 // squash keeps the letters and digits of a key: "FTSE-100" and "FTSE 100",
 // "Yahoo!" and "Yahoo" squash alike.
