@@ -76,7 +76,7 @@ func (d *doc) addQuote(p pair) {
 	}
 	// a short phrase in ASCII single quotes is a term ('pondérer en ligne')
 	// unless somebody says it.
-	if words <= 4 && d.txt(p.open) == "'" && !d.cueNear(p) && !d.verbBefore(p.open, true) {
+	if words <= 4 && d.txt(p.open) == "'" && !d.cueNear(p) && !d.verbBefore(p.open, true) && (d.wf(is)&wRating != 0 || !d.inciseAfter(p)) {
 		return
 	}
 	// a name or a title: "le fonds baptisé « Avenir Climat Europe »"; but
@@ -189,6 +189,31 @@ func (d *doc) clitic(i int) bool {
 	switch d.txtKey(i) {
 	case "le", "la", "les", "l'", "lui", "leur":
 		return true
+	}
+	return false
+}
+
+// inciseAfter reports whether an incise with a reporting verb ends the
+// sentence of pair p: "'très nettement sous-évalué' à ce stade, estime X".
+func (d *doc) inciseAfter(p pair) bool {
+	if p.close >= len(d.toks) {
+		return false
+	}
+	_, hi := d.sentRange(p.close)
+	for k := p.close + 1; k+1 < hi && k < p.close+30; k++ {
+		if d.toks[k].kind == text.Quote {
+			return false
+		}
+		if !d.is(k, ",") || d.wf(k+1)&(wVerbStart|wAux) == 0 {
+			continue
+		}
+		if v, ok := d.verbAt(k+1, hi); ok && !v.inf && !v.ant && !(v.participle && !v.aux) && !v.neg {
+			if v.inv >= 0 {
+				return true
+			}
+			s, e, _ := d.invertedSubject(v.end, hi)
+			return d.who(s, e)
+		}
 	}
 	return false
 }

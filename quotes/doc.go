@@ -40,7 +40,7 @@
 //
 // Attributions are "selon X", "d'après X", "suivant X", "Pour X, ...", "X,
 // cité par Y", incises (", indique X", "rapporte le FT", "estiment la plupart
-// des économistes"), a speech or opinion verb whose complement is a que-clause
+// des économistes", "comme l'avait rapporté X", "ce qu'a indiqué X"), a speech or opinion verb whose complement is a que-clause
 // or an infinitive ("Microsoft estime que", "a déclaré s'attendre à"), a
 // request with an infinitive after "de" or "à" ("recommande à ses actionnaires
 // d'apporter leurs titres") and forecast verbs followed by a figure or a trend
@@ -112,7 +112,9 @@
 // It does not parse syntax: noun phrases are read with word lists and capitals
 // in bounded windows around each cue. Names and titles in quotes (the product
 // "Frontier", le fonds « Avenir Climat Europe ») and fragments of one or two
-// words are not quotes. Verbs that often mean something else in market copy
+// words are not quotes; a phrase of three or four words in ASCII single
+// quotes is a term unless a cue comes with it (a verb before it or an
+// incise after it: 'très nettement sous-évalué' à ce stade, estime X). Verbs that often mean something else in market copy
 // ("le titre glisse", "relève son objectif", "estime ses pertes à") count only
 // next to a quote, a que-clause or an incise; rating actions (also "conseille
 // de se débarrasser du titre"), promises and threats ("promet de verser",

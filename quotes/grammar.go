@@ -426,6 +426,9 @@ func (d *doc) npForward(i, hi int) (int, int) {
 		}
 		if d.isWord(j) {
 			f := d.wf(j)
+			if j > i && f&wDet != 0 && t.flags&tCap == 0 && d.skipAdverbials(j, hi) > j {
+				break // "Bloomberg la semaine dernière", "le groupe ce mercredi"
+			}
 			if j > i && f&wFwdStop != 0 && f&wOf == 0 && !(t.flags&tCap != 0 && f&wDet == 0) {
 				coord := f&wEt != 0 && j+1 < hi && d.toks[j+1].flags&tCap != 0 && d.toks[j-1].flags&tCap != 0 // "FactSet et Bloomberg"
 				// "le président et chef de la direction": two titles of one person.

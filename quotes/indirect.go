@@ -131,6 +131,27 @@ func (d *doc) findAttributions() {
 	d.spreadVia()
 }
 
+// asOpener returns the start of "comme l'", "comme le", "ainsi que l'", "ce
+// qu'", "ce que" right before token v (a verb whose subject follows it:
+// "comme l'avait rapporté Bloomberg"), or 0 when there is none.
+func (d *doc) asOpener(v int) int {
+	k := v - 1
+	switch d.txtKey(k) {
+	case "l'", "le":
+		switch {
+		case d.txtKey(k-1) == "comme":
+			return k - 1
+		case d.wf(k-1)&wQue != 0 && d.txtKey(k-2) == "ainsi":
+			return k - 2
+		}
+	case "qu'", "que":
+		if d.txtKey(k-1) == "ce" {
+			return k - 1
+		}
+	}
+	return 0
+}
+
 // sourceCue reports whether cue is a word that names a source ("selon"),
 // not a verb.
 func sourceCue(cue string) bool {
@@ -293,7 +314,8 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 				avoid = ss // "Le groupe prévoit ..., a-t-il indiqué": the last speaker, not the group
 			}
 		}
-	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0:
+	case d.is(v.start-1, ",") || v.start > lo && d.toks[v.start-1].kind == text.Quote && d.toks[v.start-1].flags&tInQuote != 0 || d.asOpener(v.start) > 0:
+		// (also "comme l'avait rapporté X", "ce qu'a indiqué X")
 		// "a indiqué à Reuters une source proche du dossier": the subject
 		// after the outlet it spoke to.
 		ns, ne, to := d.invertedSubject(v.end, hi)
