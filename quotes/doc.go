@@ -14,49 +14,49 @@
 // text, with a [Warning]. Stray and unbalanced marks invent nothing, and any
 // number of them is read in linear time.
 //
-// Each quote gets its speaker as written nearest the quote ("une source
-// proche de Microsoft", "le broker", "il"), the canonical name of the person
-// or organisation it refers to when known (from the entities found in the
-// same document: "il" -> the person named before, "le groupe" -> the company,
-// "le broker" -> the bank), the infinitive of the reporting verb ("affirmer"
-// for "a affirmé", "déclarer" for "a-t-il déclaré") and the outlet that
-// relayed the words ("citée par le FT" -> "Financial Times"), which then holds
-// for every quote of that speaker in the same exchange. The forms read are:
-// the verb after the quote with an inverted subject (« ... », a déclaré X;
-// a-t-il ajouté; estime-t-elle; avait expliqué mardi X; a expliqué au Temps
-// X, where Le Temps is the relay), the verb before with a colon (X a déclaré :
-// « ... »), a colon after a clause that its subject opens (X, qui se veut
-// confiant : « ... »), "selon X" and "Pour X," around the quote, incises that
-// cut a quote in two parts (« ... », a-t-il ajouté, « ... »), fragments inside
-// a sentence (X a jugé la décision « très décevante », also after a noun that
-// often names a title: a jugé le plan « brutal et injustifié »; ..., la
-// jugeant « hostile »), passives ("sont considérées par X") and relay frames ("cité par Y", "interrogé par Y", "a
-// déclaré à Reuters", "dans une interview à", "dans un communiqué"). Quoted
-// fragments inside a sentence also take an incise that ends the sentence
-// (« ... », soit 14 millions, affirme le fonds dans son assignation), and an
-// outlet may stand in quotation marks (confie aux « Echos » Thomas Keller).
-// A quote with no speaker in sight takes the speaker of the quote just before
-// it, or none: it is never dropped.
+// Each quote gets its speaker as written nearest the quote ("une source proche
+// de Microsoft", "le broker", "il"), the canonical name of the person or
+// organisation it refers to when known (from the entities found in the same
+// document: "il" -> the person named before, "le groupe" -> the company, "le
+// broker" -> the bank), the infinitive of the reporting verb ("affirmer" for "a
+// affirmé", "déclarer" for "a-t-il déclaré") and the outlet that relayed the
+// words ("citée par le FT" -> "Financial Times"), which then holds for every
+// quote of that speaker in the same exchange. The forms read are: the verb
+// after the quote with an inverted subject (« ... », a déclaré X; a-t-il
+// ajouté; estime-t-elle; avait expliqué mardi X; a expliqué au Temps X, where
+// Le Temps is the relay), the verb before with a colon (X a déclaré : « ... »),
+// a colon after a clause that its subject opens (X, qui se veut confiant : «
+// ... »), "selon X" and "Pour X," around the quote, incises that cut a quote in
+// two parts (« ... », a-t-il ajouté, « ... »), fragments inside a sentence (X a
+// jugé la décision « très décevante », also after a noun that often names a
+// title: a jugé le plan « brutal et injustifié »; ..., la jugeant « hostile »),
+// passives ("sont considérées par X") and relay frames ("cité par Y",
+// "interrogé par Y", "a déclaré à Reuters", "dans une interview à", "dans un
+// communiqué"). Quoted fragments inside a sentence also take an incise that
+// ends the sentence (« ... », soit 14 millions, affirme le fonds dans son
+// assignation), and an outlet may stand in quotation marks (confie aux « Echos
+// » Thomas Keller). A quote with no speaker in sight takes the speaker of the
+// quote just before it, or none: it is never dropped.
 //
-// Attributions are "selon X", "d'après X", "suivant X", "Pour X, ...", "X,
-// cité par Y", incises (", indique X", "rapporte le FT", "estiment la plupart
-// des économistes", "comme l'avait rapporté X", "ce qu'a indiqué X"), a speech or opinion verb whose complement is a que-clause
-// or an infinitive ("Microsoft estime que", "a déclaré s'attendre à"), a
-// request with an infinitive after "de" or "à" ("recommande à ses actionnaires
-// d'apporter leurs titres") and forecast verbs followed by a figure or a trend
-// ("prévoit un chiffre d'affaires de", "X, qui table sur", "qu'il attend
-// désormais entre 210 et 230 millions d'euros", "les 1,9 milliard que le
-// consensus attendait"), also with an infinitive that gives an amount or a
-// percentage ("prévoit d'investir 300 millions d'euros"), unless "selon X"
-// already reports the sentence. Dates between a verb and its complement are
-// skipped ("a indiqué en février vouloir", "avait rapporté la semaine
-// dernière que"). Participial and infinitival
-// forms count ("tout en se disant prête à agir", "après avoir averti que"),
-// and so do pronoun incises with a complement (", a-t-il fait savoir
-// vendredi"). A report inside the que-clause of another one is not listed
-// again ("a confirmé qu'il s'attendait à"), but one in a clause of its own is
-// ("alors qu'il anticipe", "Si X estime que ..., Y note que"). "Amazon et
-// OpenAI assurent que" gives one attribution per source. The source is the
+// Attributions are "selon X", "d'après X", "suivant X", "Pour X, ...", "X, cité
+// par Y", incises (", indique X", "rapporte le FT", "estiment la plupart des
+// économistes", "comme l'avait rapporté X", "ce qu'a indiqué X"), a speech or
+// opinion verb whose complement is a que-clause or an infinitive ("Microsoft
+// estime que", "a déclaré s'attendre à"), a request with an infinitive after
+// "de" or "à" ("recommande à ses actionnaires d'apporter leurs titres") and
+// forecast verbs followed by a figure or a trend ("prévoit un chiffre
+// d'affaires de", "X, qui table sur", "qu'il attend désormais entre 210 et 230
+// millions d'euros", "les 1,9 milliard que le consensus attendait"), also with
+// an infinitive that gives an amount or a percentage ("prévoit d'investir 300
+// millions d'euros"), unless "selon X" already reports the sentence. Dates
+// between a verb and its complement are skipped ("a indiqué en février
+// vouloir", "avait rapporté la semaine dernière que"). Participial and
+// infinitival forms count ("tout en se disant prête à agir", "après avoir
+// averti que"), and so do pronoun incises with a complement (", a-t-il fait
+// savoir vendredi"). A report inside the que-clause of another one is not
+// listed again ("a confirmé qu'il s'attendait à"), but one in a clause of its
+// own is ("alors qu'il anticipe", "Si X estime que ..., Y note que"). "Amazon
+// et OpenAI assurent que" gives one attribution per source. The source is the
 // canonical entity when the referent is clear, else the noun phrase as written
 // ("le groupe"); the cue is "selon", "d'après", "suivant", "pour", "citer" or
 // the verb's infinitive.
@@ -112,18 +112,18 @@
 // It does not parse syntax: noun phrases are read with word lists and capitals
 // in bounded windows around each cue. Names and titles in quotes (the product
 // "Frontier", le fonds « Avenir Climat Europe ») and fragments of one or two
-// words are not quotes; a phrase of three or four words in ASCII single
-// quotes is a term unless a cue comes with it (a verb before it or an
-// incise after it: 'très nettement sous-évalué' à ce stade, estime X). Verbs that often mean something else in market copy
-// ("le titre glisse", "relève son objectif", "estime ses pertes à") count only
-// next to a quote, a que-clause or an incise; rating actions (also "conseille
-// de se débarrasser du titre"), promises and threats ("promet de verser",
-// "menace de bloquer"), the figures of a plan ("le plan prévoit 300
-// suppressions de postes") and verbs with a plain noun object ("a annoncé le
-// versement") are not attributions; a verb that only introduces a quote is
-// recorded on the quote, and so is a que-clause that holds little more than
-// the quote ("affirme que, pour sa part, X « ... »"). Unquoted reported speech is listed as an attribution,
-// not as a quote.
+// words are not quotes; a phrase of three or four words in ASCII single quotes
+// is a term unless a cue comes with it (a verb before it or an incise after it:
+// 'très nettement sous-évalué' à ce stade, estime X). Verbs that often mean
+// something else in market copy ("le titre glisse", "relève son objectif",
+// "estime ses pertes à") count only next to a quote, a que-clause or an incise;
+// rating actions (also "conseille de se débarrasser du titre"), promises and
+// threats ("promet de verser", "menace de bloquer"), the figures of a plan ("le
+// plan prévoit 300 suppressions de postes") and verbs with a plain noun object
+// ("a annoncé le versement") are not attributions; a verb that only introduces
+// a quote is recorded on the quote, and so is a que-clause that holds little
+// more than the quote ("affirme que, pour sa part, X « ... »"). Unquoted
+// reported speech is listed as an attribution, not as a quote.
 //
 // # Rule files
 //
