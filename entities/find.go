@@ -60,6 +60,8 @@ type state struct {
 	// phrase of several words, the determiners that count a noun ("cette")
 	// and the ampersands ("& Co").
 	blockAt, countAt, ampAt []int32
+	// pharmaAt lists the words of medicines (pharmaWords), in order.
+	pharmaAt []int32
 
 	endMask  []uint16        // marker kinds ending at token index
 	roleFrom []int32         // start of the longest role ending at index, +1
@@ -93,7 +95,7 @@ func (st *state) reset() {
 	st.gzc = st.gzc[:0]
 	st.mkc = st.mkc[:0]
 	st.stopT = st.stopT[:0]
-	st.blockAt, st.countAt, st.ampAt = st.blockAt[:0], st.countAt[:0], st.ampAt[:0]
+	st.blockAt, st.countAt, st.ampAt, st.pharmaAt = st.blockAt[:0], st.countAt[:0], st.ampAt[:0], st.pharmaAt[:0]
 	st.koff = st.koff[:0]
 	st.start = st.start[:0]
 	st.upper = st.upper[:0]
@@ -327,6 +329,9 @@ func (st *state) noteFlags(i int, f uint8) {
 	}
 	if f&lexCount != 0 {
 		st.countAt = append(st.countAt, int32(i))
+	}
+	if f&lexPharma != 0 {
+		st.pharmaAt = append(st.pharmaAt, int32(i))
 	}
 }
 
@@ -1123,8 +1128,19 @@ func (st *state) mediaAsCompany(i, e int) bool {
 			return false // "selon X", "rapporte l'agence X": the outlet
 		}
 	}
-	if c := (cand{}); st.triggered(i, e, &c) && c.typ == ORG && c.subtype != "" {
-		return true // a company noun; not "selon la X" made ORG for unknown acronyms
+	// a company noun, its modifiers between ("la banque en ligne X"); the
+	// same walk as triggered, without building a rule name.
+	for k, skipped := i, 0; k > 0 && skipped <= 3; k, skipped = k-1, skipped+1 {
+		if v := st.trigAt[k]; v != 0 {
+			for _, m := range st.r.markLists[v-1] {
+				if m.kind == markTrigger && m.typ == ORG && m.subtype != "" && skipped <= m.skip {
+					return true
+				}
+			}
+		}
+		if st.toks[k-1].Kind != text.Word || st.toks[k].Newline {
+			break
+		}
 	}
 	if e >= len(st.toks) || st.toks[e].Newline {
 		return false
@@ -1750,23 +1766,35 @@ const pharmaSpan = 20
 // lower=yes that nothing else covers, in a sentence about medicines. The
 // pre-filter of endings by their last two bytes keeps other words cheap.
 func (st *state) findLowerEndings() {
-	if !st.r.lowerEndings {
+	if !st.r.lowerEndings || len(st.pharmaAt) == 0 {
 		return
 	}
-	for i := range st.toks {
-		if st.cover[i] != 0 || st.toks[i].Kind != text.Word {
-			continue
+	next := 0 // the windows around the noted pharmaWords, in order, each token once
+	for _, p := range st.pharmaAt {
+		from := max(int(p)-pharmaSpan, next)
+		to := min(int(p)+pharmaSpan+1, len(st.toks))
+		for i := from; i < to; i++ {
+			st.lowerEndingAt(i)
 		}
-		k := st.key(i)
-		if len(k) < 7 || startsUpper(st.tok(i)) || st.glued(i) || i+1 < len(st.toks) && st.hy[i+1] {
-			continue
-		}
-		e := st.r.endingOf(k)
-		if e == nil || !e.lower || !lettersOnly(st.tok(i)) || !st.pharmaNear(i) {
-			continue
-		}
-		st.add(cand{s: i, e: i + 1, nameEnd: i + 1, entry: -1, typ: e.typ, rule: "ending", subtype: e.subtype})
+		next = max(next, to)
 	}
+}
+
+// lowerEndingAt types token i by a drug ending of record lower=yes, when a
+// pharmaWord stands in its sentence.
+func (st *state) lowerEndingAt(i int) {
+	if st.cover[i] != 0 || st.toks[i].Kind != text.Word {
+		return
+	}
+	k := st.key(i)
+	if len(k) < 7 || startsUpper(st.tok(i)) || st.glued(i) || i+1 < len(st.toks) && st.hy[i+1] {
+		return
+	}
+	e := st.r.endingOf(k)
+	if e == nil || !e.lower || !lettersOnly(st.tok(i)) || !st.pharmaNear(i) {
+		return
+	}
+	st.add(cand{s: i, e: i + 1, nameEnd: i + 1, entry: -1, typ: e.typ, rule: "ending", subtype: e.subtype})
 }
 
 // pharmaNear reports whether a pharmaWord stands in the sentence of token

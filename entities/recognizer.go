@@ -128,8 +128,9 @@ type lexInfo struct {
 
 // lexInfo flags.
 const (
-	lexBlock uint8 = 1 << iota // first word of a stop phrase of several words
-	lexCount                   // a determiner that counts a common noun: "cette", "chaque"
+	lexBlock  uint8 = 1 << iota // first word of a stop phrase of several words
+	lexCount                    // a determiner that counts a common noun: "cette", "chaque"
+	lexPharma                   // a word of medicines: "phase", "essai" (pharmaWords)
 )
 
 // ending is an "ending" record: an unknown one-word name whose key ends with
@@ -413,6 +414,13 @@ func New(opts Options) (*Recognizer, error) {
 		lx := lex[k]
 		lx.flags |= lexCount
 		lex[k] = lx
+	}
+	if r.lowerEndings {
+		for k := range pharmaWords {
+			lx := lex[k]
+			lx.flags |= lexPharma
+			lex[k] = lx
+		}
 	}
 	for k := range r.stop {
 		if !strings.Contains(k, " ") {
