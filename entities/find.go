@@ -1138,8 +1138,8 @@ func (st *state) mediaAsCompany(i, e int) bool {
 				}
 			}
 		}
-		if st.toks[k-1].Kind != text.Word || st.toks[k].Newline {
-			break
+		if st.toks[k-1].Kind != text.Word || st.toks[k].Newline || ofWords[st.key(k-1)] {
+			break // "maison mère de X": X is the noun's complement
 		}
 	}
 	if e >= len(st.toks) || st.toks[e].Newline {
