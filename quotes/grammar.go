@@ -700,7 +700,16 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 			}
 		}
 	}
-	return d.npBackward(i+1, lo)
+	s, e := d.npBackward(i+1, lo)
+	// "Le fabricant de composants pour l'aéronautique vise": the phrase
+	// after a preposition completes the noun before it when that noun
+	// opens the clause.
+	if p := s - 1; s < e && p > lo && d.wf(p)&wPrepStop != 0 && d.toks[p].flags&tCap == 0 && d.agentOf(s, e) == "" {
+		if ps, pe := d.npBackward(p, lo); ps < pe && ps == d.skipAdverbials(lo, pe) && d.agentOf(ps, pe) != "" && !d.hasName(s, e) {
+			return ps, e
+		}
+	}
+	return s, e
 }
 
 // oneOf returns the start of a partitive pronoun phrase that ends with the
