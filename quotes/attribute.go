@@ -676,6 +676,22 @@ func (d *doc) invertedSubject(i, hi int) (int, int, string) {
 		}
 	}
 	s, e := d.npForward(i, hi)
+	if s == e && x < hi && d.isWord(x) && d.toks[x].flags&tCap == 0 && d.wf(x)&(wFwdStop|wPrepStop) != 0 && d.wf(x)&(wQue|wQui|wEt) == 0 && !d.relayStarts(x, hi) {
+		// "a affirmé en conférence téléphonique la présidente, X": past a
+		// short adverbial to a subject that ends the clause.
+		for k := x + 1; k < hi && k <= x+5; k++ {
+			if !d.isWord(k) || d.toks[k].flags&tInQuote != 0 || d.wf(k)&(wQue|wQui) != 0 {
+				break
+			}
+			if d.wf(k)&wDet == 0 && d.toks[k].flags&tCap == 0 {
+				continue
+			}
+			if ns, ne := d.npForward(k, hi); d.who(ns, ne) && d.agentOf(ns, ne) != "DOC" && (ne >= hi || d.is(ne, ",") || d.is(ne, ".")) {
+				return ns, ne, ""
+			}
+			break
+		}
+	}
 	return s, e, ""
 }
 
@@ -1207,6 +1223,15 @@ func (d *doc) resolveNP(s, e int) resolved {
 		x = d.skipAdverbials(x, len(d.toks))
 		if d.wf(x)&wVerbStart != 0 && d.toks[x].flags&tCap == 0 {
 			x++ // "peut-on lire"
+		}
+		if d.is(s-1, ",") {
+			// "Chez Vontobel, on juge": the company named before the comma.
+			for k := s - 2; k >= 0 && k >= s-7 && d.isWord(k); k-- {
+				if d.txtKey(k) == "chez" {
+					x = k
+					break
+				}
+			}
 		}
 		switch d.txtKey(x) {
 		case "chez":
