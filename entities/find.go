@@ -2510,7 +2510,8 @@ func (st *state) pourTail(e int) int {
 var adjEndings = []string{"ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
 	"al", "ale", "aux", "ales", "ique", "iques", "el", "elle", "els", "elles", "if", "ive", "ifs", "ives",
 	"aire", "aires", "ier", "iere", "iers", "ieres", "ois", "oise", "oises", "eux", "euse",
-	"een", "eenne", "eens", "eennes", "ic", "ics", "ee", "ees", "able", "ables", "ible", "ibles"}
+	"een", "eenne", "eens", "eennes", "ic", "ics", "ee", "ees", "able", "ables", "ible", "ibles",
+	"sse", "sses", "cque", "cques", "rque", "rques", "eque", "eques"}
 
 // adjectivesFrom skips up to two lower-case adjectives from token p.
 func (st *state) adjectivesFrom(p int) int {
