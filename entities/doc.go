@@ -23,12 +23,15 @@
 //     médicament X", "ses traitements X et Y", "la console X"), in an
 //     apposition ("X, son anticancéreux vedette"), before a cue ("X, indiqué
 //     contre l'asthme", "X en phase 3") or from the ending of a drug name
-//     ("Tenzumab", "Velmora (tirzépatide)"), or approved by a regulator ("la
-//     FDA a approuvé X"). A version, a capital letter and model words belong
+//     ("Tenzumab", "Velmora (tirzépatide)"; in a sentence about medicines,
+//     also a lower-case name: "l'essai de phase 3 du lorvatamab"), or
+//     approved by a regulator ("la FDA a approuvé X"). A version, a capital letter and model words belong
 //     to a product's name ("Zeno 5", "iPhone 16 Pro", "la Lyra E"), and a
 //     variant that the gazetteer lists under a family is a model of its own
 //     ("A320neo", "MacBook Air"); codes of capitals and digits are guessed
-//     models ("l'électrolyseur HX-500"). A product noun that only qualifies a
+//     models ("l'électrolyseur HX-500"), and so is a name followed by a
+//     version number that counts nothing ("Zorvan 4,", "dix Altair 7500
+//     et"). A product noun that only qualifies a
 //     company does not type its name ("l'éditeur de logiciels X", "le géant
 //     des smartphones X"). A newspaper named like a place is the paper after
 //     a source cue or without an article ("selon Sud Ouest"), else the place
@@ -48,6 +51,7 @@
 // ("Kerdalia annonce", "Valmeris a relevé", "Kerdalia, spécialiste lyonnais
 // des capteurs, ..."), an organisation suffix ("Cabestan Industries"),
 // institutions with their complement ("Agence d'information sur l'énergie",
+// "Institut de Kiel pour l'économie mondiale", up to a natural end),
 // "ministère américain de la Justice", "tribunal de commerce de Rennes"),
 // trigger nouns ("le laboratoire X", "l'assureur X", "le spécialiste des
 // semi-conducteurs X"), heads ("Banque X", "Tribunal de commerce de X", "Air
@@ -94,7 +98,8 @@
 // beyond the identifiers the gazetteer holds, and does not type metonymies
 // ("Bercy" is whatever the gazetteer says). Capitalised sentence starts,
 // months, weekdays, market words ("Le titre", "Bourse" alone), acronyms of
-// the trade ("BPA", "EBITDA", "IFRS"), units ("MdEUR", "Fr."), market
+// the trade ("BPA", "EBITDA", "IFRS"), aggregates of results releases
+// ("Ebitdaal", "Capex", "Tier 1"), units ("MdEUR", "en MdsUSD", "Fr."), market
 // benchmarks ("Brent", "WTI", "Bund") and the titles of plans («Cap 2029»)
 // are not entities.
 //
