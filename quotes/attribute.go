@@ -419,8 +419,8 @@ func (d *doc) cueFor(qi int) {
 				return
 			}
 		}
-		if d.wf(k)&(wVerbStart|wAux|wRefl) == 0 {
-			continue
+		if d.wf(k)&(wVerbStart|wAux|wRefl) == 0 || d.relayStarts(k, end) {
+			continue // (not "Interrogée par Le Temps," either: a relay)
 		}
 		v, ok := d.verbAt(k, end)
 		if ok && v.participle && !v.aux && v.end == o && q.close+2 < n && d.txtKey(q.close+1) == "par" {
@@ -490,6 +490,10 @@ func (d *doc) cueFor(qi int) {
 		}
 		if s < e {
 			q.spkS, q.spkE = s, e
+			// "Interrogée par Le Temps, X, qui se veut prudente : « ... »"
+			if s > lo {
+				q.Via, q.channel = d.relay(lo, s)
+			}
 			return
 		}
 	}
