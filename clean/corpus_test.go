@@ -46,11 +46,18 @@ func TestRuleCorpus(t *testing.T) {
 		if !ok {
 			t.Fatalf("bad corpus line %q", l)
 		}
+		head := false
+		if k, ok := strings.CutPrefix(kind, "head "); ok {
+			kind, head = k, true
+		}
 		t.Run(line, func(t *testing.T) {
-			in := paragraph + "\n" + line + "\n"
+			in, at := paragraph+"\n"+line+"\n", len(paragraph)+1
+			if head {
+				in, at = line+"\n"+paragraph+"\n", 0
+			}
 			r := c.Clean(in)
 			checkTiling(t, in, r)
-			s := segmentOf(r, len(paragraph)+1)
+			s := segmentOf(r, at)
 			if s.Kept || s.Kind.String() != kind || strings.TrimSpace(s.Text) != line {
 				t.Errorf("got kept=%v kind=%s rule=%s text=%q, want kind %s", s.Kept, s.Kind, s.Rule, s.Text, kind)
 			}

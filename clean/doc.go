@@ -33,7 +33,9 @@
 // (tags, comments, script, style, head, nav, footer...) is removed as kind
 // markup: rule "html" between blocks of text, "html-inline" inside a line.
 // In plain text, a line that starts with an HTML element is an HTML remnant
-// (rule "html-line").
+// (rule "html-line"), except one <h1> element around text: its text is the
+// headline. Before the body, the rules also read a line of a page without
+// its inline tags ("<span>L'Agefi</span> - <time>12/03/2026</time>").
 //
 // # How it decides
 //
@@ -46,7 +48,10 @@
 //     only what it matches;
 //   - a terminator (a copyright line, "Articles similaires", "Les plus
 //     lus"...) met once the article has started removes the rest of the
-//     text, each line keeping the kind of its own rule when one matches;
+//     text, each line keeping the kind of its own rule when one matches; a
+//     list heading that is also a cue ("Sur le même sujet", "Notre
+//     sélection" alone on its line) ends the text only when no paragraph
+//     follows its links, else it takes its links only;
 //   - the title is the first line before the body that is short (2 to 25
 //     words), has no final period, colon or comma, and is followed by more
 //     text; in an HTML page the first <h1> is the title. Lines before the
@@ -64,13 +69,14 @@
 //   - a read-more cue alone on its line ("Lire aussi :", "A LIRE", "> Voir
 //     aussi", or glued to the end of a paragraph) takes the link titles
 //     that follow it (rule NAME-link): up to three lines of 2 to 25 words
-//     that do not read as prose, do not end with a period, colon or comma,
-//     do not start in lower case or with a time ("7h03 -") and are not a
-//     signature; in a page they must open with a link (<a>). The first line
+//     that do not read as prose (a question right after the cue may), do
+//     not end with a period, colon or comma, do not start in lower case or
+//     with a time ("7h03 -") and are not a signature; in a page they must
+//     open with a link (<a>). The first line
 //     that fails stops it, so a paragraph after the links stays. In plain
 //     text, a second or third title followed by a paragraph is taken for
-//     an intertitle and stays, and a short intertitle right after a bare
-//     cue is taken for a link;
+//     an intertitle and stays (not after a list heading), and a short
+//     intertitle right after a bare cue is taken for a link;
 //   - after the last paragraph, a line shaped like a name ("Jeanne Martin",
 //     "Jeanne Martin et Paul Girard") is a signature and fills the byline;
 //     lines without a letter or digit are removed;
@@ -145,7 +151,12 @@
 // then a copyright line (its holder without a legal form: "Copyright (c)
 // 2026 Dow Jones & Company, Inc." gives "Dow Jones & Company"), then a wire
 // byline ("Par La Presse Canadienne"), then a source line ("source : AOF",
-// "(Belga)"). A dateline's source is spelled as written ("awp", "AWP/ATS").
+// "(Belga)"), then the outlet of a page header before the body (the source
+// group of a rule flagged head: "L'Agefi - 12/03/2026", "La Libre.be |
+// Économie"), unless it names a listed place ("PARIS - 12/03/2026"). A
+// copyright line that names the outlet before the mark gives the outlet
+// ("L'Echo © 2026 Mediafin" gives "L'Echo"). A dateline's source is spelled
+// as written ("awp", "AWP/ATS").
 //
 // # Usage
 //

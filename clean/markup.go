@@ -48,6 +48,26 @@ func isMarkupLine(s string) bool {
 	return true
 }
 
+// isHeadingLine reports a plain-text line that is one <h1> element around
+// text ("<h1>Le titre</h1>"): its text is the page's headline, not a
+// remnant; the tags at its edges are markup.
+func isHeadingLine(s string) bool {
+	n := len(s)
+	if n < 10 || s[0] != '<' || s[1] != 'h' && s[1] != 'H' || s[2] != '1' || s[3] != '>' && s[3] != ' ' {
+		return false
+	}
+	c := s[n-5:]
+	if c[0] != '<' || c[1] != '/' || c[2] != 'h' && c[2] != 'H' || c[3] != s[2] || c[4] != '>' {
+		return false
+	}
+	open := strings.IndexByte(s, '>')
+	if open < 0 || open+1 > n-5 {
+		return false
+	}
+	inner := s[open+1 : n-5]
+	return strings.IndexByte(inner, '<') < 0 && hasAlnum(inner)
+}
+
 // mostlyTagLines reports whether the lines that start with a tag hold more
 // of the text's letters than the other lines: an HTML fragment pasted after
 // a plain-text title ("Titre\n<div>Par ...</div>\n<p>...</p>\n<p>...</p>"),

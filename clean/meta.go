@@ -4,6 +4,8 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-go/depeche/internal/text"
 )
@@ -14,6 +16,7 @@ const (
 	srcCopyright
 	srcByline
 	srcLine
+	srcHeader // a page header before the body ("L'Agefi - 12/03/2026"): a rule flagged head
 	numSrc
 )
 
@@ -29,6 +32,7 @@ type metaAcc struct {
 	copyright   string
 	dateline    Dateline
 	hasDL       bool
+	places      map[string]bool // the listed places: no page header's outlet
 }
 
 func group(text string, sub []int, g int) string {
@@ -55,6 +59,9 @@ func (m *metaAcc) add(ru *rule, kind Kind, text string, base int, sub []int) {
 	case KindByline, KindCredit:
 		level = srcByline
 	}
+	if ru.flags&flagHead != 0 {
+		level = srcHeader
+	}
 	if sub == nil {
 		if kind == KindTimestamp && (m.published == "" || m.pubFallback) {
 			if d := isoDate(text); d != "" {
@@ -63,7 +70,8 @@ func (m *metaAcc) add(ru *rule, kind Kind, text string, base int, sub []int) {
 		}
 		return
 	}
-	if s := trimSource(group(text, sub, ru.groups[grpSource])); s != "" && m.source[level] == "" {
+	if s := trimSource(group(text, sub, ru.groups[grpSource])); s != "" && m.source[level] == "" &&
+		(level != srcHeader || !m.isPlace(s)) {
 		if level == srcCopyright {
 			s = trimLegalForm(s)
 		}
@@ -100,10 +108,29 @@ func (m *metaAcc) add(ru *rule, kind Kind, text string, base int, sub []int) {
 	}
 }
 
+// isPlace reports whether s is a listed place ("PARIS - 12/03/2026" heads a
+// page with its dateline, not its outlet).
+func (m *metaAcc) isPlace(s string) bool {
+	return len(m.places) > 0 && m.places[string(text.AppendKey(nil, s))]
+}
+
 func (m *metaAcc) addByline(b string) {
 	if m.byline == "" {
-		m.byline = strings.TrimSpace(b)
+		m.byline = trimByline(b)
 	}
+}
+
+// trimByline trims the white space around an author's name and the period
+// that ends its line ("Article rédigé par Claire Morin." gives "Claire
+// Morin"), not the period of an initial ("J.-M.").
+func trimByline(b string) string {
+	b = strings.TrimSpace(b)
+	if t, ok := strings.CutSuffix(b, "."); ok && len(t) > 1 {
+		if r, _ := utf8.DecodeLastRuneInString(t); unicode.IsLower(r) {
+			return t
+		}
+	}
+	return b
 }
 
 // trimSource cleans a captured publisher name: no surrounding punctuation.

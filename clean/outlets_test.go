@@ -222,6 +222,124 @@ func TestOutlets(t *testing.T) {
 			in:   "Le groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\nAffaire à suivre.\n",
 			want: want{Byline: "", Removed: []string{}}},
 
+		// Web copies: a header naming the outlet before or after the headline is removed, its
+		// outlet the source when nothing else names one; the headline stays the title.
+		{name: "outlet header with a numeric date before the headline",
+			in: "Le Quotidien des Marchés - 12/03/2026\nOrvanne lève 250 millions d'euros pour son fonds d'infrastructures\n" +
+				"La société de gestion a bouclé la levée de son deuxième fonds, au-delà de son objectif initial de 200 millions d'euros.\n",
+			want: want{Title: "Orvanne lève 250 millions d'euros pour son fonds d'infrastructures", Source: "Le Quotidien des Marchés",
+				Published: "2026-03-12", Removed: []string{"source:Le Quotidien des Marchés - 12/03/2026"}}},
+		{name: "outlet header with a publication time, pipe",
+			in: "Exemple Hebdo | Publié le 12 mars 2026 à 10h05\nFaut-il encore miser sur les foncières\n" +
+				"Après un rebond de 12 % depuis janvier, les foncières cotées restent décotées, selon plusieurs gérants interrogés.\n",
+			want: want{Title: "Faut-il encore miser sur les foncières", Source: "Exemple Hebdo", Published: "2026-03-12T10:05:00",
+				Removed: []string{"source:Exemple Hebdo | Publié le 12 mars 2026 à 10h05"}}},
+		{name: "site header with a long dash is no dateline",
+			in: "MaBourse.fr — 12 mars 2026\nCarburants : le gazole repasse au-dessus de 1,80 euro\n" +
+				"Le prix du gazole a augmenté de 3 centimes en une semaine, selon les relevés hebdomadaires du ministère.\n",
+			want: want{Title: "Carburants : le gazole repasse au-dessus de 1,80 euro", Source: "MaBourse.fr", Dateline: "",
+				Published: "2026-03-12", Removed: []string{"source:MaBourse.fr — 12 mars 2026"}}},
+		{name: "outlet header after the headline",
+			in: "Orvanne lève 250 millions d'euros pour son fonds d'infrastructures\nExemple Eco, publié le jeudi 12 mars 2026 à 18h30\n" +
+				"La société de gestion a bouclé la levée de son deuxième fonds, au-delà de son objectif initial de 200 millions d'euros.\n",
+			want: want{Title: "Orvanne lève 250 millions d'euros pour son fonds d'infrastructures", Source: "Exemple Eco",
+				Published: "2026-03-12T18:30:00", Removed: []string{"source:Exemple Eco, publié le jeudi 12 mars 2026 à 18h30"}}},
+		{name: "outlet and rubric header",
+			in: "La Gazette.be | Économie\nLa banque Vernel supprime 280 postes en Wallonie\n" +
+				"La banque a annoncé mardi la suppression de 280 postes d'ici fin 2027, dans le cadre d'un plan d'économies.\n",
+			want: want{Title: "La banque Vernel supprime 280 postes en Wallonie", Source: "La Gazette.be",
+				Removed: []string{"source:La Gazette.be | Économie"}}},
+		{name: "rubric and a date name no source",
+			in: "Économie - 12/03/2026\nLa banque Vernel supprime 280 postes en Wallonie\n" +
+				"La banque a annoncé mardi la suppression de 280 postes d'ici fin 2027, dans le cadre d'un plan d'économies.\n",
+			want: want{Title: "La banque Vernel supprime 280 postes en Wallonie", Source: "", Published: "2026-03-12",
+				Removed: []string{"source:Économie - 12/03/2026"}}},
+		{name: "a city and a date name no source",
+			in: "LYON - 12/03/2026\nLa banque Vernel supprime 280 postes en Wallonie\n" +
+				"La banque a annoncé mardi la suppression de 280 postes d'ici fin 2027, dans le cadre d'un plan d'économies.\n",
+			want: want{Title: "La banque Vernel supprime 280 postes en Wallonie", Source: "", Published: "2026-03-12",
+				Removed: []string{"source:LYON - 12/03/2026"}}},
+		{name: "the dateline comes before a header's outlet",
+			in: "Exemple Hebdo - 12/03/2026\nOrvanne relève son objectif de collecte\n" +
+				"(AOF) - La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\n",
+			want: want{Title: "Orvanne relève son objectif de collecte", Source: "AOF", Dateline: "(AOF) -", Published: "2026-03-12",
+				Removed: []string{"source:Exemple Hebdo - 12/03/2026"}}},
+		{name: "a copyright line comes before a header's outlet",
+			in: "Exemple Hebdo - 12/03/2026\nOrvanne relève son objectif de collecte\n" +
+				"La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\n© 2026 Groupe Exemple Presse\n",
+			want: want{Title: "Orvanne relève son objectif de collecte", Source: "Groupe Exemple Presse", Published: "2026-03-12"}},
+		{name: "header, then the headline in an h1 line",
+			in: "Le Quotidien des Marchés - 12/03/2026\n<h1>Orvanne lève 250 millions d'euros</h1>\n" +
+				"La société de gestion a bouclé la levée de son deuxième fonds, au-delà de son objectif initial de 200 millions d'euros.\n",
+			want: want{Title: "Orvanne lève 250 millions d'euros", Source: "Le Quotidien des Marchés", Published: "2026-03-12"}},
+		{name: "headline, a tag line, then the header",
+			in: "Orvanne lève 250 millions d'euros\n<br>\nLe Quotidien des Marchés - 12/03/2026\n<img src=\"photo.jpg\">\n" +
+				"La société de gestion a bouclé la levée de son deuxième fonds, au-delà de son objectif initial de 200 millions d'euros.\n",
+			want: want{Title: "Orvanne lève 250 millions d'euros", Source: "Le Quotidien des Marchés", Published: "2026-03-12",
+				Removed: []string{"markup:<br>", "source:Le Quotidien des Marchés - 12/03/2026", "markup:<img src=\"photo.jpg\">"}}},
+		{name: "page header with inline tags",
+			in: "<div class=\"meta\"><span>Le Quotidien des Marchés</span> - <time>12/03/2026</time></div>\n<p>Orvanne lève 250 millions d'euros</p>\n" +
+				"<p>La société de gestion a bouclé la levée de son deuxième fonds, au-delà de son objectif initial de 200 millions d'euros.</p>\n",
+			want: want{Title: "Orvanne lève 250 millions d'euros", Source: "Le Quotidien des Marchés", Published: "2026-03-12"}},
+		{name: "headline with a dash and a date stays",
+			in: "Orvanne - Assemblée générale du 12 mars 2026\n" +
+				"La société de gestion réunira ses actionnaires à Paris pour approuver un dividende de 1,40 euro par action.\n",
+			want: want{Title: "Orvanne - Assemblée générale du 12 mars 2026", Removed: []string{}}},
+		{name: "headline with a pipe stays",
+			in: "Orvanne | La société de gestion relève son objectif de collecte\n" +
+				"La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\n",
+			want: want{Title: "Orvanne | La société de gestion relève son objectif de collecte", Removed: []string{}}},
+		{name: "poll headline stays",
+			in: "Sondage : les épargnants boudent-ils le livret A ?\n" +
+				"Selon une enquête publiée mardi, 42 % des épargnants jugent le taux du livret A insuffisant face à l'inflation.\n",
+			want: want{Title: "Sondage : les épargnants boudent-ils le livret A ?", Removed: []string{}}},
+		{name: "headline naming a newsroom role stays",
+			in: "Jean Dupont, nouveau rédacteur en chef de L'Hebdo Exemple\n" +
+				"Le journaliste succédera le 1er avril à Claire Morin, qui dirigeait la rédaction depuis 2019, a annoncé le groupe.\n",
+			want: want{Title: "Jean Dupont, nouveau rédacteur en chef de L'Hebdo Exemple", Removed: []string{}}},
+
+		// Bylines with separators and counters, newsroom roles, "Rédigé par".
+		{name: "byline with a date and a word count",
+			in: "Orvanne relève son objectif de collecte\nPar Jean Dupont | 12/03/2026 | 540 mots\n" +
+				"La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\n",
+			want: want{Title: "Orvanne relève son objectif de collecte", Byline: "Jean Dupont", Published: "2026-03-12",
+				Removed: []string{"byline:Par Jean Dupont | 12/03/2026 | 540 mots"}}},
+		{name: "author and role",
+			in: "Orvanne relève son objectif de collecte\nClaire Morin - Journaliste\n" +
+				"La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\n",
+			want: want{Title: "Orvanne relève son objectif de collecte", Byline: "Claire Morin", Removed: []string{"byline:Claire Morin - Journaliste"}}},
+		{name: "newsroom with its outlet",
+			in:   "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nPar la rédaction de Exemple Hebdo\n",
+			want: want{Source: "Exemple Hebdo", Removed: []string{"byline:Par la rédaction de Exemple Hebdo"}}},
+		{name: "written by, period left out of the byline",
+			in:   "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nArticle rédigé par Anne Martin.\n",
+			want: want{Byline: "Anne Martin", Removed: []string{"byline:Article rédigé par Anne Martin."}}},
+		{name: "relative time and reading time give no byline",
+			in: "Orvanne relève son objectif de collecte\nIl y a 2 jours | Temps de lecture : 3 min\n" +
+				"La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\n",
+			want: want{Title: "Orvanne relève son objectif de collecte", Byline: "",
+				Removed: []string{"timestamp:Il y a 2 jours | Temps de lecture : 3 min"}}},
+		{name: "publication and modification times",
+			in: "Orvanne relève son objectif de collecte\nPublié le 12/03/2026 à 10:05 / Modifié le 12/03/2026 à 11:20\n" +
+				"La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\n",
+			want: want{Title: "Orvanne relève son objectif de collecte", Published: "2026-03-12T10:05:00", Updated: "2026-03-12T11:20:00",
+				Removed: []string{"timestamp:Publié le 12/03/2026 à 10:05 / Modifié le 12/03/2026 à 11:20"}}},
+
+		// Copyright lines that name the outlet first: the outlet is the source.
+		{name: "outlet, mark and year",
+			in:   "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nJeune Exemple © 2026\n",
+			want: want{Source: "Jeune Exemple", Removed: []string{"copyright:Jeune Exemple © 2026"}}},
+		{name: "outlet, mark, year and owner",
+			in:   "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nL'Écho du Marché © 2026 Exemple Médias\n",
+			want: want{Source: "L'Écho du Marché", Removed: []string{"copyright:L'Écho du Marché © 2026 Exemple Médias"}}},
+		{name: "outlet and the word copyright before the mark",
+			in:   "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nExemple Info Copyright ©2026\n",
+			want: want{Source: "Exemple Info", Removed: []string{"copyright:Exemple Info Copyright ©2026"}}},
+		{name: "a person and a photo agency is a credit",
+			in: "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nChristine Lagarde © AFP\n" +
+				"La présidente de la BCE a défendu jeudi le maintien des taux directeurs à leur niveau actuel.\n",
+			want: want{Source: "", Removed: []string{"credit:Christine Lagarde © AFP"}}},
+
 		// Publication times in French and English.
 		{name: "english date and time",
 			in:   "April 7, 2026 at 8:30 pm\nLe groupe a relevé mardi sa prévision de marge opérationnelle pour l'exercice en cours, après un bon trimestre.\n",

@@ -349,19 +349,37 @@ type compiled struct {
 	plens    []int            // distinct prefix key lengths, ascending
 	whole    []*rule          // formRe/formRe2 whole-line rules, in order
 	parts    []*rule          // part rules, in order
-	wholeBy  [256][]*rule     // whole by the first byte of a lowered line
-	partsBy  [256][]*rule     // parts by the first byte of a lowered line
-	wholeDot [256][]*rule     // the rules of wholeBy that a line ending with a period may match
-	partsDot [256][]*rule     // the rules of partsBy that a line ending with a period may match
-	dates    []*rule          // dateline rules, in order
-	places   map[string]bool  // keys of the listed places (place records)
-	maxKey   int              // longest key needed (lines and prefixes)
+	// The rules that may run on a line, by phase (before the body: no
+	// rule flagged tail; in the body: no rule flagged head), then by the
+	// first byte of the lowered line.
+	wholeBy  [2][256][]*rule // whole rules
+	partsBy  [2][256][]*rule // part rules
+	wholeDot [2][256][]*rule // the rules of wholeBy that a line ending with a period may match
+	partsDot [2][256][]*rule // the rules of partsBy that a line ending with a period may match
+	dates    []*rule         // dateline rules, in order
+	places   map[string]bool // keys of the listed places (place records)
+	maxKey   int             // longest key needed (lines and prefixes)
 
 	// needleIdx maps the hash of the first three bytes of every needle of the regexp
 	// rules to its bucket (0: none), so that one pass over a line finds
-	// which rules may match it.
-	needleIdx *[1 << 16]uint16
-	buckets   [][]needleRef
+	// which rules may match it; by phase, as wholeBy (the scan of a line
+	// of the body does not look for the needles of the rules flagged head).
+	needleIdx [2]*[1 << 16]uint16
+	buckets   [2][][]needleRef
+}
+
+// Phases of a document: before the body starts, and after.
+const (
+	phaseHead = iota
+	phaseBody
+)
+
+// inPhase reports whether rule ru may run in phase p.
+func inPhase(ru *rule, p int) bool {
+	if p == phaseHead {
+		return ru.flags&flagTail == 0
+	}
+	return ru.flags&flagHead == 0
 }
 
 // needleRef is one needle of rule number rule.
@@ -374,7 +392,7 @@ type needleRef struct {
 // matches may start with, keeping the order of rules; dot gets those of
 // them that a line ending with a period may match (most prose lines end
 // with one, and many rules end with a word).
-func byFirst(by, dot *[256][]*rule, rules []*rule) {
+func byFirst(by, dot *[2][256][]*rule, rules []*rule) {
 	for _, ru := range rules {
 		var ok [256]bool
 		switch f := &ru.filter; {
@@ -390,11 +408,16 @@ func byFirst(by, dot *[256][]*rule, rules []*rule) {
 			}
 		}
 		endsDot := ru.filter.last == nil || ru.filter.last['.']
-		for i, yes := range ok {
-			if yes {
-				by[i] = append(by[i], ru)
-				if endsDot {
-					dot[i] = append(dot[i], ru)
+		for p := range by {
+			if !inPhase(ru, p) {
+				continue
+			}
+			for i, yes := range ok {
+				if yes {
+					by[p][i] = append(by[p][i], ru)
+					if endsDot {
+						dot[p][i] = append(dot[p][i], ru)
+					}
 				}
 			}
 		}
@@ -412,25 +435,33 @@ func needleHash(a, b, c byte) uint16 {
 const maxIndexed = 8 * 64
 
 func (c *compiled) indexNeedles() {
-	c.needleIdx = new([1 << 16]uint16)
-	c.buckets = [][]needleRef{nil}
+	for p := range c.needleIdx {
+		c.needleIdx[p] = new([1 << 16]uint16)
+		c.buckets[p] = [][]needleRef{nil}
+	}
 	id := 0
 	for _, group := range [][]*rule{c.whole, c.parts, c.dates} {
 		for _, ru := range group {
 			ru.id = -1
-			if ru.filter.needles == nil || id >= maxIndexed || len(c.buckets) >= 1<<16-1 {
+			if ru.filter.needles == nil || id >= maxIndexed || len(c.buckets[phaseHead]) >= 1<<16-1 {
 				continue
 			}
 			ru.id = id
-			for _, n := range ru.filter.needles {
-				k := needleHash(n[0], n[1], n[2])
-				b := c.needleIdx[k]
-				if b == 0 {
-					b = uint16(len(c.buckets))
-					c.buckets = append(c.buckets, nil)
-					c.needleIdx[k] = b
+			for p := range c.needleIdx {
+				if !inPhase(ru, p) {
+					continue
 				}
-				c.buckets[b] = append(c.buckets[b], needleRef{needle: n, rule: id})
+				idx := c.needleIdx[p]
+				for _, n := range ru.filter.needles {
+					k := needleHash(n[0], n[1], n[2])
+					b := idx[k]
+					if b == 0 {
+						b = uint16(len(c.buckets[p]))
+						c.buckets[p] = append(c.buckets[p], nil)
+						idx[k] = b
+					}
+					c.buckets[p][b] = append(c.buckets[p][b], needleRef{needle: n, rule: id})
+				}
 			}
 			id++
 		}

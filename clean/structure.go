@@ -67,6 +67,7 @@ type state struct {
 	key, low []byte
 	tkey     []byte    // the title's key
 	lowFor   string    // the text st.low holds, lowered
+	lowPhase int       // the phase whose needles st.hits marks
 	hits     [8]uint64 // rules whose needles st.low holds, by rule id
 	sub2     [2]int    // the match of a rule without groups
 	meta     metaAcc
@@ -80,7 +81,7 @@ func (st *state) reset(cl *Cleaner, input string) {
 	st.parts = st.parts[:0]
 	st.pieces = st.pieces[:0]
 	st.marks = st.marks[:0]
-	st.meta = metaAcc{}
+	st.meta = metaAcc{places: st.c.places}
 	st.warnings = nil
 	st.html = false
 }
@@ -184,7 +185,7 @@ func (st *state) scan() {
 
 func (st *state) addLine(start, end int) {
 	cs, ce := trimSpan(st.input, start, end)
-	tagLine := !st.html && isMarkupLine(st.input[cs:ce])
+	tagLine := !st.html && isMarkupLine(st.input[cs:ce]) && !isHeadingLine(st.input[cs:ce])
 	if len(st.marks) > 0 && !tagLine {
 		// skip markup at the edges of the line
 		for changed := true; changed && cs < ce; {
@@ -245,13 +246,24 @@ func (st *state) classify() {
 		}
 		text := st.input[ln.cs:ln.ce]
 		ru, sub := st.matchWhole(text, bodyStarted)
+		if ru == nil && !bodyStarted && len(st.marks) > 0 && ln.ce-ln.cs <= maxTaggedHead {
+			// a header or byline line of a page with inline tags
+			// ("<span>L'Agefi</span> - <time>12/03/2026</time>"): the
+			// rules read its text without them
+			if t, ok := st.untagged(ln.cs, ln.ce); ok {
+				if ru, sub = st.matchWhole(t, bodyStarted); ru != nil {
+					text = t
+				}
+			}
+		}
 		if ru != nil {
 			ln.removed, ln.kind, ln.rule = true, ru.kind, ru.name
 			st.meta.add(ru, ru.kind, text, ln.cs, sub)
-			if ru.flags&flagEnd != 0 && bodyStarted && !terminated && focus != FocusRecall {
+			bare := ru.flags&flagCue != 0 && focus != FocusRecall && st.bareCue(ru, text, sub)
+			if ru.flags&flagEnd != 0 && bodyStarted && !terminated && focus != FocusRecall && !(bare && st.resumesAfterLinks(i)) {
 				terminated, term = true, ru
 			}
-			if ru.flags&flagCue != 0 && focus != FocusRecall && st.bareCue(ru, text, sub) {
+			if bare {
 				ln.cue = ru
 			}
 			continue
@@ -285,9 +297,58 @@ func (st *state) classify() {
 	}
 }
 
+// maxTaggedHead is the longest line before the body whose text the rules
+// read again without its inline tags.
+const maxTaggedHead = 400
+
+// untagged returns the text of input[a:b] without the markup spans inside
+// it, and whether there were any.
+func (st *state) untagged(a, b int) (string, bool) {
+	ms := st.marksIn(a, b)
+	if len(ms) == 0 {
+		return "", false
+	}
+	var sb strings.Builder
+	pos := a
+	for _, m := range ms {
+		if m.Start > pos {
+			sb.WriteString(st.input[pos:m.Start])
+		}
+		pos = max(pos, m.End)
+	}
+	if pos < b {
+		sb.WriteString(st.input[pos:b])
+	}
+	return strings.TrimSpace(sb.String()), true
+}
+
 // maxLinks is the number of link titles that a bare read-more cue ("Lire
 // aussi :" alone on its line) takes after it.
 const maxLinks = 3
+
+// resumesAfterLinks reports whether the article goes on after the bare cue
+// on line i: a line that reads as prose comes after one to maxLinks shorter
+// lines (the link titles). A list heading that is also a cue ("Sur le même
+// sujet" between two paragraphs) then ends no article: it takes its links
+// only. A prose line that ends with a question mark or an ellipsis reads as
+// a link title or a teaser, not as the article.
+func (st *state) resumesAfterLinks(i int) bool {
+	n := 0
+	for j := i + 1; j < len(st.lines) && n <= maxLinks; j++ {
+		ln := &st.lines[j]
+		if ln.cs == ln.ce || ln.removed {
+			continue
+		}
+		probe := line{ks: ln.cs, ke: ln.ce}
+		st.features(&probe)
+		s := st.input[ln.cs:ln.ce]
+		if probe.prose && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "…") && !strings.HasSuffix(s, "...") {
+			return n > 0
+		}
+		n++
+	}
+	return false
+}
 
 // bareCue reports whether a line s (or the fragment sub of it) that a cue rule
 // matched is the cue alone: nothing but punctuation after "Lire aussi", or
@@ -351,7 +412,10 @@ func (st *state) links() {
 			if ln.removed || ln.ks >= ln.ke {
 				continue
 			}
-			if !st.linkShaped(j, n == 0 || (adjacent && blankSeparated)) {
+			// a list heading ("Sur le même sujet", a terminator too) heads
+			// several links: a second title there is no intertitle
+			list := cue.flags&flagEnd != 0
+			if !st.linkShaped(j, n == 0 || (adjacent && (blankSeparated || list))) {
 				break
 			}
 			adjacent = true
@@ -384,7 +448,10 @@ func (st *state) blankBetween(i int) bool {
 func (st *state) linkShaped(i int, first bool) bool {
 	ln := &st.lines[i]
 	s := st.input[ln.ks:ln.ke]
-	if ln.prose || ln.wrapped || ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
+	// a question right after the cue is a headline however long
+	// ("Pourquoi les valeurs industrielles peuvent encore monter en 2026 ?")
+	question := first && ln.prose && ln.words <= 25 && strings.HasSuffix(strings.TrimRight(s, " \u00a0\u202f"), "?")
+	if ln.prose && !question || ln.wrapped || ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -582,10 +649,11 @@ func (st *state) matchWhole(s string, bodyStarted bool) (*rule, []int) {
 	if len(c.whole) == 0 {
 		return nil, nil
 	}
-	st.lower(s)
-	rules := c.wholeBy[st.low[0]]
+	p := phaseOf(bodyStarted)
+	st.lower(s, p)
+	rules := c.wholeBy[p][st.low[0]]
 	if st.low[len(st.low)-1] == '.' {
-		rules = c.wholeDot[st.low[0]]
+		rules = c.wholeDot[p][st.low[0]]
 	}
 	for _, ru := range rules {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(s)) {
@@ -613,18 +681,26 @@ func (st *state) where(ru *rule, bodyStarted bool) bool {
 // literal to look for is run on.
 const maxUnanchored = 2048
 
-// lower sets st.low to text lowered and marks the rules whose needles it
-// holds, in one pass over the text.
-func (st *state) lower(text string) {
+// phaseOf returns the phase of a line: before the body or in it.
+func phaseOf(bodyStarted bool) int {
+	if bodyStarted {
+		return phaseBody
+	}
+	return phaseHead
+}
+
+// lower sets st.low to text lowered and marks the rules of phase p whose
+// needles it holds, in one pass over the text.
+func (st *state) lower(text string, p int) {
 	st.low = lowerBytes(st.low[:0], text)
-	st.lowFor = text
+	st.lowFor, st.lowPhase = text, p
 	st.hits = [len(st.hits)]uint64{}
 	c := st.c
 	low := st.low
 	if len(low) < 3 {
 		return
 	}
-	idx := c.needleIdx
+	idx, buckets := c.needleIdx[p], c.buckets[p]
 	h := uint32(low[0])<<8 | uint32(low[1])
 	for i := 2; i < len(low); i++ {
 		h = (h<<8 | uint32(low[i])) & 0xFFFFFF
@@ -632,7 +708,7 @@ func (st *state) lower(text string) {
 		if b == 0 {
 			continue
 		}
-		for _, nr := range c.buckets[b] {
+		for _, nr := range buckets[b] {
 			if st.hits[nr.rule>>6]&(1<<(nr.rule&63)) == 0 && bytes.HasPrefix(low[i-2:], nr.needle) {
 				st.hits[nr.rule>>6] |= 1 << (nr.rule & 63)
 			}
@@ -744,15 +820,16 @@ func (st *state) matchParts(ln *line, text string, bodyStarted bool) {
 	if len(st.c.parts) == 0 {
 		return
 	}
-	if st.lowFor != text {
-		st.lower(text)
+	p := phaseOf(bodyStarted)
+	if st.lowFor != text || st.lowPhase != p {
+		st.lower(text, p)
 	}
 	if len(st.low) == 0 {
 		return
 	}
-	rules := st.c.partsBy[st.low[0]]
+	rules := st.c.partsBy[p][st.low[0]]
 	if st.low[len(st.low)-1] == '.' {
-		rules = st.c.partsDot[st.low[0]]
+		rules = st.c.partsDot[p][st.low[0]]
 	}
 	for _, ru := range rules {
 		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
@@ -1131,7 +1208,7 @@ func (st *state) titleShaped(ln *line) bool {
 	}
 	if len(st.c.dates) > 0 {
 		head := datelineWindow(s)
-		st.lower(head)
+		st.lower(head, phaseBody)
 		for _, ru := range st.c.dates {
 			if ru.re == nil || ru.flags&flagTail != 0 || !st.prefilter(ru, len(head)) {
 				continue
@@ -1154,7 +1231,7 @@ func (st *state) titleShaped(ln *line) bool {
 func (st *state) dateline(ln *line, body bool) bool {
 	text := st.input[ln.ks:ln.ke]
 	head := datelineWindow(text)
-	st.lower(head)
+	st.lower(head, phaseBody)
 	for _, ru := range st.c.dates {
 		if ru.flags&flagTail != 0 && !body || !st.prefilter(ru, len(head)) {
 			continue
