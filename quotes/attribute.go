@@ -892,6 +892,7 @@ var possessiveSource = map[string]bool{
 // agentOf returns the agent kind of the noun phrase [s, e): the kind of its
 // head noun ("le broker" -> ANALYST).
 func (d *doc) agentOf(s, e int) string {
+	s, e = max(s, 0), min(e, len(d.toks))
 	if h := d.agentHead(s, e); h >= 0 {
 		kind, _ := d.agentAt(h, e)
 		return kind

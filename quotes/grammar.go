@@ -246,7 +246,7 @@ func (d *doc) verbEndingAt(e, lo int) (vgroup, bool) {
 // skipAdverbials returns the index after adverbs, time words and fixed
 // adverbial phrases at i ("jeudi", "de son côté", "par ailleurs", "ce matin").
 func (d *doc) skipAdverbials(i, hi int) int {
-	hi = min(hi, i+maxAdverbials)
+	hi = min(hi, i+maxAdverbials, len(d.toks))
 	for i < hi {
 		k := d.txtKey(i)
 		switch {
