@@ -650,7 +650,9 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 			ps, pe := d.npBackward(c, lo)
 			lead := c + 1
 			participial := d.toks[lead].flags&tCap == 0 && d.wf(lead)&wDet == 0
-			if ps < pe && d.hasName(ps, pe) && (participial || s == e || !d.hasName(s, e)) {
+			// "Marc Rivet, le PDG d'Ardelis, a déclaré": the person before
+			// the title in apposition.
+			if ps < pe && d.hasName(ps, pe) && (participial || s == e || !d.hasName(s, e) || d.agentOf(s, e) == "PERSON" && d.personIn(ps, pe)) {
 				return ps, pe
 			}
 		}
@@ -733,6 +735,16 @@ func (d *doc) oneOf(i int) int {
 		return k
 	}
 	return i
+}
+
+// personIn reports whether a person entity lies in [s, e).
+func (d *doc) personIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if m, ok := d.mentionAt(k); ok && m.typ == entities.PER {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject returns the subject of a present participle at hi
