@@ -14,6 +14,7 @@ func TestResolveWithEntities(t *testing.T) {
 	cases := []struct {
 		name, in   string
 		src, quote string // the source of the last attribution; the canonical speaker of the last quote
+		spk        string // the speaker of the last quote as written, when given
 	}{
 		{name: "surname after full name",
 			in:  "Le directeur financier de Brevalon, Hugo Lacoste, a détaillé les comptes. Lacoste a précisé que la marge progresserait.",
@@ -168,7 +169,7 @@ func TestResolveWithEntities(t *testing.T) {
 			src: "Norvane"},
 		{name: "a person before a title in apposition",
 			in:    "Marc Rivet, le PDG d'Ardelis, a déclaré : « Nous ne céderons pas la division énergie. »",
-			quote: "Marc Rivet"},
+			quote: "Marc Rivet", spk: "Marc Rivet"},
 		{name: "a partitive pronoun",
 			in:  "Trois sources proches du dossier ont confirmé les discussions. L'une d'elles a précisé que l'offre serait en numéraire.",
 			src: "L'une d'elles"},
@@ -193,6 +194,11 @@ func TestResolveWithEntities(t *testing.T) {
 			if c.quote != "" {
 				if len(qs) == 0 || qs[len(qs)-1].SpeakerCanonical != c.quote {
 					t.Errorf("quotes %+v, want speaker %q", qs, c.quote)
+				}
+			}
+			if c.spk != "" {
+				if len(qs) == 0 || qs[len(qs)-1].Speaker != c.spk {
+					t.Errorf("quotes %+v, want the speaker written %q", qs, c.spk)
 				}
 			}
 		})
