@@ -48,7 +48,8 @@
 // d'affaires de", "X, qui table sur", "qu'il attend désormais entre 210 et 230
 // millions d'euros", "les 1,9 milliard que le consensus attendait"), also with
 // an infinitive that gives an amount or a percentage ("prévoit d'investir 300
-// millions d'euros"), unless "selon X" already reports the sentence. Dates
+// millions d'euros"); a forecast in a clause that "selon X" already reports
+// is X's only ("Selon le consensus X, les analystes attendaient"). Dates
 // between a verb and its complement are skipped ("a indiqué en février
 // vouloir", "avait rapporté la semaine dernière que"). Participial and
 // infinitival forms count ("tout en se disant prête à agir", "après avoir

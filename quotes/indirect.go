@@ -413,7 +413,9 @@ func (d *doc) verbAttributions(out []cand, v vgroup, lo, hi int) []cand {
 	if !ok && lm.pron && lm.class == "OPIN" && !lm.ambig && d.adjComplement(after, hi) {
 		ok = true // "se disant prête à agir", "se dit confiant de pouvoir"
 	}
-	if !ok && (lm.figure || lm.number) && (d.wf(after)&wOf == 0 || d.wf(after)&wDet != 0) {
+	if !ok && (lm.figure || lm.number) && (d.wf(after)&wOf == 0 || d.wf(after)&wDet != 0) && !d.cueBefore(lo, v.start) {
+		// (not in a sentence that "selon X" already reports: "Selon le
+		// consensus FactSet, les analystes attendaient ...")
 		// "prévoit un chiffre d'affaires de", "prévoit des investissements de",
 		// not "prévoit de distribuer"; "attend entre 210 et 230 millions". The
 		// forecaster is no plan or text ("Le plan prévoit 300 suppressions de
@@ -468,9 +470,12 @@ func (d *doc) forecastInfinitive(i, hi int) bool {
 }
 
 // cueBefore reports whether a source cue ("selon X", "d'après X") sits in
-// [lo, hi).
+// [lo, hi), in the clause that ends at hi (not before "alors que", "mais").
 func (d *doc) cueBefore(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
+	for k := hi - 1; k >= lo; k-- {
+		if d.wf(k)&wQue != 0 || d.is(k, ";") || d.txtKey(k) == "mais" || d.txtKey(k) == "tandis" {
+			return false
+		}
 		if d.wf(k)&wPhrase == 0 {
 			continue
 		}
