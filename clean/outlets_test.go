@@ -335,10 +335,10 @@ func TestOutlets(t *testing.T) {
 		{name: "outlet and the word copyright before the mark",
 			in:   "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nExemple Info Copyright ©2026\n",
 			want: want{Source: "Exemple Info", Removed: []string{"copyright:Exemple Info Copyright ©2026"}}},
-		{name: "a person and a photo agency is a credit",
+		{name: "a caption with a photo agency gives no source",
 			in: "La société de gestion a relevé jeudi son objectif de collecte annuelle à 2 milliards d'euros.\nChristine Lagarde © AFP\n" +
 				"La présidente de la BCE a défendu jeudi le maintien des taux directeurs à leur niveau actuel.\n",
-			want: want{Source: "", Removed: []string{"credit:Christine Lagarde © AFP"}}},
+			want: want{Source: ""}},
 
 		// Publication times in French and English.
 		{name: "english date and time",

@@ -656,7 +656,9 @@ func (st *state) matchWhole(s string, bodyStarted bool) (*rule, []int) {
 		rules = c.wholeDot[p][st.low[0]]
 	}
 	for _, ru := range rules {
-		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(s)) {
+		// the lists of phase p hold the rules that apply there; a rule
+		// whose needles the scan did not find is skipped first
+		if ru.id >= 0 && st.hits[ru.id>>6]&(1<<(ru.id&63)) == 0 || !st.prefilter(ru, len(s)) {
 			continue
 		}
 		if sub, ok := st.match(ru, s); ok {
@@ -832,7 +834,7 @@ func (st *state) matchParts(ln *line, text string, bodyStarted bool) {
 		rules = st.c.partsDot[p][st.low[0]]
 	}
 	for _, ru := range rules {
-		if !st.where(ru, bodyStarted) || !st.prefilter(ru, len(text)) {
+		if ru.id >= 0 && st.hits[ru.id>>6]&(1<<(ru.id&63)) == 0 || !st.prefilter(ru, len(text)) {
 			continue
 		}
 		w := window(ru, text)
