@@ -180,7 +180,6 @@ func (d *doc) addTokens(buf []text.Token, newSpan bool) {
 					key := w
 					if !plainKey(w) {
 						d.key = text.AppendKey(d.key[:0], w)
-						key = string(d.key) // the compiler does not copy for the lookups below
 						if d.a.maybe(string(d.key)) {
 							if id, ok := d.a.vocab[string(d.key)]; ok {
 								k.id = id
@@ -396,6 +395,9 @@ func isAllCaps(w string) bool {
 // before a token that can start one.
 func (d *doc) endsSentence(i int) bool {
 	t := d.toks[i]
+	if t.kind != text.Punct && t.kind != text.Quote && t.kind != text.Ellipsis {
+		return false // words, numbers, links end no sentence
+	}
 	s := d.input[t.start:t.end]
 	j := i
 	if t.kind == text.Quote || s == ")" {
