@@ -312,12 +312,13 @@ func (a *Attributor) FindIn(input string, spans []Span, ents []entities.Entity) 
 	if spanBytes(spans, len(input)) > windowBytes {
 		return a.findWindows(input, spans, ents)
 	}
-	qs, as, ws, _ := a.find(input, spans, ents)
+	qs, as, ws, _ := a.find(input, spans, ents, nil, nil, nil)
 	return qs, as, ws
 }
 
-// find reads one window. open reports a quote still open at its end.
-func (a *Attributor) find(input string, spans []Span, ents []entities.Entity) (qs []Quote, as []Attribution, ws []Warning, open bool) {
+// find reads one window and appends its items to qs, as and ws. open
+// reports a quote still open at its end.
+func (a *Attributor) find(input string, spans []Span, ents []entities.Entity, qs []Quote, as []Attribution, ws []Warning) ([]Quote, []Attribution, []Warning, bool) {
 	d := docPool.Get().(*doc)
 	defer func() {
 		d.reset()
@@ -327,14 +328,15 @@ func (a *Attributor) find(input string, spans []Span, ents []entities.Entity) (q
 	d.input = input
 	d.prepare(spans, ents)
 	if len(d.toks) == 0 {
-		return nil, nil, nil, false
+		return qs, as, ws, false
 	}
 	d.findMarks()
+	open := false
 	for _, p := range d.pairs {
 		open = open || p.cut
 	}
 	d.attributeQuotes()
 	d.findAttributions()
-	qs, as, ws = d.results()
+	qs, as, ws = d.results(qs, as, ws)
 	return qs, as, ws, open
 }

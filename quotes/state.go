@@ -102,8 +102,9 @@ func (d *doc) reset() {
 	d.key = d.key[:0]
 	d.pairs = d.pairs[:0]
 	d.quotes = d.quotes[:0]
-	d.atts = nil
-	d.warns = nil
+	clear(d.atts) // their texts would keep the input alive in the pool
+	d.atts = d.atts[:0]
+	d.warns = d.warns[:0]
 	d.sentEnd = d.sentEnd[:0]
 	d.exch = d.exch[:0]
 	d.cands = d.cands[:0]
@@ -616,33 +617,28 @@ func (d *doc) addMention(m mention) {
 	d.mentions = append(d.mentions, m)
 }
 
-// results sorts and returns the items.
-func (d *doc) results() ([]Quote, []Attribution, []Warning) {
-	var qs []Quote
-	if len(d.quotes) > 0 {
-		qs = make([]Quote, 0, len(d.quotes))
-	}
+// results sorts the items and appends them to qs, as and ws. The doc keeps
+// its own buffers for the next call.
+func (d *doc) results(qs []Quote, as []Attribution, ws []Warning) ([]Quote, []Attribution, []Warning) {
+	n := len(qs)
 	for _, q := range d.quotes {
-		if q.drop {
-			continue
+		if !q.drop {
+			qs = append(qs, q.Quote)
 		}
-		qs = append(qs, q.Quote)
 	}
-	sort.SliceStable(qs, func(i, j int) bool {
-		if qs[i].Start != qs[j].Start {
-			return qs[i].Start < qs[j].Start
+	sort.SliceStable(qs[n:], func(i, j int) bool {
+		a, b := &qs[n+i], &qs[n+j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
 		}
-		return qs[i].End < qs[j].End
+		return a.End < b.End
 	})
-	as := d.atts
-	sort.SliceStable(as, func(i, j int) bool {
-		if as[i].Start != as[j].Start {
-			return as[i].Start < as[j].Start
+	at := d.atts
+	sort.SliceStable(at, func(i, j int) bool {
+		if at[i].Start != at[j].Start {
+			return at[i].Start < at[j].Start
 		}
-		return as[i].End < as[j].End
+		return at[i].End < at[j].End
 	})
-	d.atts = nil
-	ws := d.warns
-	d.warns = nil
-	return qs, as, ws
+	return qs, append(as, at...), append(ws, d.warns...)
 }

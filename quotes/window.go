@@ -49,9 +49,7 @@ func (a *Attributor) findWindows(input string, spans []Span, ents []entities.Ent
 	)
 	for start := lo; start < hi; {
 		var end int
-		var q []Quote
-		var at []Attribution
-		var w []Warning
+		nq, na, nw := len(qs), len(as), len(ws)
 		for size := windowBytes; ; size *= 2 {
 			end = windowEnd(input, start, hi, size)
 			for si < len(spans) && spans[si].End <= start {
@@ -66,7 +64,7 @@ func (a *Attributor) findWindows(input string, spans []Span, ents []entities.Ent
 				last++
 			}
 			var open bool
-			q, at, w, open = a.find(input, win, ents[first:last])
+			qs, as, ws, open = a.find(input, win, ents[first:last], qs[:nq], as[:na], ws[:nw])
 			if !open || end >= hi || size >= 4*windowBytes {
 				break
 			}
@@ -77,9 +75,9 @@ func (a *Attributor) findWindows(input string, spans []Span, ents []entities.Ent
 			// At most one item per 256 bytes: a first window dense with
 			// quotes does not reserve room for a whole text of them.
 			k, limit := (hi-lo)/max(end-start, 1)+1, (hi-lo)/256
-			qs, as = make([]Quote, 0, min(len(q)*k, limit)), make([]Attribution, 0, min(len(at)*k, limit))
+			qs = slices.Grow(qs, max(0, min(len(qs)*k, limit)-len(qs)))
+			as = slices.Grow(as, max(0, min(len(as)*k, limit)-len(as)))
 		}
-		qs, as, ws = append(qs, q...), append(as, at...), append(ws, w...)
 		start = end
 	}
 	return qs, as, ws
