@@ -176,12 +176,9 @@ func TestClean(t *testing.T) {
 			title: "Atos lance une augmentation de capital", source: "CercleFinance.com"},
 	}
 	c := clean.Default()
-	seen := map[string]bool{}
+	names := testutil.NewNames(t)
 	for _, tt := range tests {
-		if seen[tt.name] {
-			t.Fatalf("duplicate case name %q", tt.name)
-		}
-		seen[tt.name] = true
+		names.Add(tt.name)
 		t.Run(tt.name, func(t *testing.T) {
 			r := c.Clean(tt.in)
 			checkTiling(t, tt.in, r)

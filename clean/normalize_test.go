@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/depeche-go/depeche/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -222,12 +223,9 @@ var mojibakeCases = []normCase{
 
 func runNormCases(t *testing.T, cases []normCase) {
 	t.Helper()
-	seen := map[string]bool{}
+	names := testutil.NewNames(t)
 	for _, tc := range cases {
-		if seen[tc.name] {
-			t.Fatalf("duplicate case name %q", tc.name)
-		}
-		seen[tc.name] = true
+		names.Add(tc.name)
 		t.Run(tc.name, func(t *testing.T) {
 			got := Normalize(tc.in)
 			if diff := cmp.Diff(tc.want, got); diff != "" {

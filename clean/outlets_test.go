@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/depeche-go/depeche/clean"
+	"github.com/depeche-go/depeche/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -363,12 +364,9 @@ func TestOutlets(t *testing.T) {
 			want: want{Published: "2026-04-07", Updated: "2026-04-07", Removed: []string{"timestamp:Mis à jour le 07/04/2026"}}},
 	}
 	c := clean.Default()
-	seen := map[string]bool{}
+	names := testutil.NewNames(t)
 	for _, tt := range tests {
-		if seen[tt.name] {
-			t.Fatalf("duplicate case name %q", tt.name)
-		}
-		seen[tt.name] = true
+		names.Add(tt.name)
 		t.Run(tt.name, func(t *testing.T) {
 			r := c.Clean(tt.in)
 			checkTiling(t, tt.in, r)

@@ -151,3 +151,22 @@ func CheckSorted(what string, spans [][2]int) error {
 	}
 	return nil
 }
+
+// Names checks that the cases of a table test have distinct names, so that
+// every case runs under its own name.
+type Names struct {
+	tb   testing.TB
+	seen map[string]bool
+}
+
+// NewNames returns an empty set of case names for tb.
+func NewNames(tb testing.TB) *Names { return &Names{tb: tb, seen: map[string]bool{}} }
+
+// Add records name and stops the test when a case had it before.
+func (n *Names) Add(name string) {
+	n.tb.Helper()
+	if n.seen[name] {
+		n.tb.Fatalf("duplicate case name %q", name)
+	}
+	n.seen[name] = true
+}

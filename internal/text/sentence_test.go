@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/depeche-go/depeche/internal/testutil"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -80,12 +81,9 @@ func TestSentences(t *testing.T) {
 		{name: "html", input: "<p>Le titre.</p> <p>Le corps.</p>", want: []string{"<p>Le titre.</p> <p>Le corps.</p>"},
 			why: "tags are not sentence starts"},
 	}
-	seen := map[string]bool{}
+	names := testutil.NewNames(t)
 	for _, tt := range tests {
-		if seen[tt.name] {
-			t.Fatalf("duplicate case name %q", tt.name)
-		}
-		seen[tt.name] = true
+		names.Add(tt.name)
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, sentences(tt.input)); diff != "" {
 				t.Errorf("Sentences(%q) (-want +got):\n%s", tt.input, diff)

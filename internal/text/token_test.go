@@ -140,12 +140,9 @@ func TestTokenize(t *testing.T) {
 		{name: "combining accent", input: "cafe\u0301", want: "cafe\u0301/Word"},
 		{name: "zero width space", input: "a\u200bb", want: "a/Word | b/Word"},
 	}
-	seen := map[string]bool{}
+	names := testutil.NewNames(t)
 	for _, tt := range tests {
-		if seen[tt.name] {
-			t.Fatalf("duplicate case name %q", tt.name)
-		}
-		seen[tt.name] = true
+		names.Add(tt.name)
 		t.Run(tt.name, func(t *testing.T) {
 			var want []tok
 			pos := 0
