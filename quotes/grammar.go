@@ -677,6 +677,9 @@ func (d *doc) subjectBefore(v vgroup, lo int, depth int) (int, int) {
 					}
 					return d.subjectBefore(pv, lo, depth+1)
 				}
+				if k > lo && d.wf(k-1)&wDet != 0 && d.wf(k-1)&wSubj == 0 {
+					continue // "un chiffre d'affaires": a noun after its determiner
+				}
 				if pv, ok := d.verbAt(k, i); ok && !pv.inf {
 					if pv2, ok := d.verbEndingAt(pv.end, lo); ok && pv2.core == pv.core {
 						pv = pv2
