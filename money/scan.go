@@ -928,9 +928,6 @@ func (p *parser) cents(tm *term, k int) int {
 	return k
 }
 
-// written reads a written number at token k: "cinquante", "quatre-vingt-dix",
-// "soixante et onze", "deux cents", "une dizaine", "un demi". It returns the
-// value as v × 10^exp and the index of the token after it.
 // countModifier reports whether w may stand between "millions de" and a
 // counted noun: a possessive or demonstrative, or an adjective that comes
 // before the noun.
@@ -979,6 +976,9 @@ func (p *parser) unAmount(tm *term, k int) bool {
 	return true
 }
 
+// written reads a written number at token k: "cinquante", "quatre-vingt-dix",
+// "soixante et onze", "deux cents", "une dizaine", "un demi". It returns the
+// value as v × 10^exp and the index of the token after it.
 func (p *parser) written(k int) (v int64, exp int, approx, onlyUn bool, n int, ok bool) {
 	var total, cur int64
 	words := 0
