@@ -39,7 +39,8 @@ type View struct {
 
 // New returns the view of input with the given replacements applied.
 // Replacements must be sorted by Start; one that overlaps the one before it,
-// lies outside input or changes nothing is skipped.
+// lies outside input, is empty, deletes (empty Text) or changes nothing is
+// skipped.
 func New(input string, reps []Replacement) *View {
 	v := &View{}
 	var b strings.Builder
