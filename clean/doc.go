@@ -25,11 +25,14 @@
 // space, for display. [Result].Title is the title segment's text with its
 // mojibake repaired ("prÃ©voit" reads "prévoit"), and normalised in a page.
 //
-// The later stages of depeche read the original input restricted to
-// [Result.Kept], so their offsets stay valid. [Result.Body] joins the kept
-// paragraphs and intertitles, normalised, for reading.
+// The later stages of depeche read the input restricted to [Result.Kept]
+// (through a decoded view when it holds HTML character references or
+// mojibake, see [Repairs]), so their offsets stay valid. [Result.Body] joins
+// the kept paragraphs and intertitles, normalised, for reading.
 //
-// In HTML input (text whose first non-blank byte opens a tag), the markup
+// In HTML input (text whose first non-blank byte opens a tag, or whose text
+// is mostly in lines that start with a tag: a fragment pasted after a
+// plain-text title), the markup
 // (tags, comments, script, style, head, nav, footer...) is removed as kind
 // markup: rule "html" between blocks of text, "html-inline" inside a line.
 // In plain text, a line that starts with an HTML element is an HTML remnant
