@@ -124,7 +124,10 @@
 // ("a annoncé le versement") are not attributions; a verb that only introduces
 // a quote is recorded on the quote, and so is a que-clause that holds little
 // more than the quote ("affirme que, pour sa part, X « ... »"). Unquoted
-// reported speech is listed as an attribution, not as a quote.
+// reported speech is listed as an attribution, not as a quote. Text over
+// 64 KiB (a feed rather than a dispatch) is read in windows cut at paragraph
+// breaks outside quotes: pronouns and "le groupe" do not refer back across a
+// window's start.
 //
 // # Rule files
 //
