@@ -380,7 +380,8 @@ func (st *state) findDocument() {
 
 // unionInitials joins the organisations whose name ends with an acronym
 // ("Ostrea AM") to those that spell it out after the same words ("Ostrea
-// Asset Management"), in one pass over the candidates per stem length.
+// Asset Management"): one pass over the candidates for each acronym
+// candidate, at most eight acronyms per document.
 func (st *state) unionInitials(find func(int) int, union func(int, int)) {
 	var short [8]int // candidates that end with an acronym
 	ns := 0
@@ -403,7 +404,7 @@ func (st *state) unionInitials(find func(int) int, union func(int, int)) {
 		for oi := range st.cands {
 			o := &st.cands[oi]
 			m := o.s + (a - c.s)
-			if o.typ != ORG || o.dead || o.nameEnd-m < 2 || m >= len(st.toks) || st.key(o.s) != st.key(c.s) || st.joinKey(o.s, m) != stem {
+			if o.typ != ORG || o.dead || o.nameEnd-m < 2 || st.key(o.s) != st.key(c.s) || st.joinKey(o.s, m) != stem {
 				continue
 			}
 			if find(o.group) != find(c.group) && initialsMatch(st, m, o.nameEnd, st.tok(a)) && st.capWord(m) && st.capWord(o.nameEnd-1) {

@@ -320,8 +320,6 @@ func (st *state) tokenize(spans []Span) {
 	}
 }
 
-// markCaseOK: titles, legal forms and exchanges must be capitalised; heads
-// unless they say case=any.
 // noteFlags records the tokens whose key the lexicon flags.
 func (st *state) noteFlags(i int, f uint8) {
 	if f&lexBlock != 0 {
@@ -335,6 +333,9 @@ func (st *state) noteFlags(i int, f uint8) {
 	}
 }
 
+// markCaseOK: titles, legal forms and exchanges must be capitalised; heads
+// unless they say case=any (case=lower heads: in lower case, or capitalised
+// at a sentence start).
 func (st *state) markCaseOK(m marker, i, end int) bool {
 	switch m.kind {
 	case markTitle, markExchange, markSuffix:

@@ -123,7 +123,7 @@ type Recognizer struct {
 type lexInfo struct {
 	gaz, mk *trie
 	stop    bool
-	flags   uint8 // lexBlock, lexCount: tokens that findIn notes by index
+	flags   uint8 // lexBlock, lexCount, lexPharma: tokens that tokenize notes by index (noteFlags)
 }
 
 // lexInfo flags.
