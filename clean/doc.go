@@ -22,8 +22,9 @@
 // "CORRECTION -" prefix.
 //
 // [Segment.Content] gives a segment's span without that trailing white
-// space, for display. [Result].Title is the title segment's text with its
-// mojibake repaired ("prÃ©voit" reads "prévoit"), and normalised in a page.
+// space, for display. [Result].Title is the title segment's text as written
+// (mojibake included); in a page, its text with tags left out and character
+// references decoded.
 //
 // The later stages of depeche read the input restricted to [Result.Kept]
 // (through a decoded view when it holds HTML character references or

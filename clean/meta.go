@@ -209,7 +209,7 @@ func (m *metaAcc) fill(r *Result, input string, html bool) {
 	// stages read it repaired (see Repairs).
 }
 
-var frMonths = map[string]int{
+var months = map[string]int{
 	"janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3,
 	"avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8,
 	"septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
@@ -331,7 +331,7 @@ func numericDate(t string) (day, month, year int, ok bool) {
 
 // monthOf returns the month a token names ("avril", "avr.", "April"), or 0.
 func monthOf(t string) int {
-	return frMonths[strings.TrimSuffix(t, ".")]
+	return months[strings.TrimSuffix(t, ".")]
 }
 
 // dayOf returns the day of the month a token gives ("7", "1er", "7th"), or 0.

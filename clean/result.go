@@ -46,10 +46,11 @@ type Dateline struct {
 type Result struct {
 	// Segments tile the input, in order.
 	Segments []Segment
-	// Title is the headline, or "" when the text has none: as written, with
-	// its mojibake repaired ("prÃ©voit" reads "prévoit"); in an HTML page,
-	// normalised as by [Normalize]. It carries no offsets: the title
-	// segment in Segments has them.
+	// Title is the headline, or "" when the text has none: the line as
+	// written, mojibake included (the guidelines' exact title line); in an
+	// HTML page, its text with the tags left out and the character
+	// references decoded. It carries no offsets: the title segment in
+	// Segments has them.
 	Title string
 	// Source is the publisher or wire named by the text ("Zonebourse.com").
 	Source string

@@ -450,7 +450,7 @@ func (st *state) linkShaped(i int, first bool) bool {
 	s := st.input[ln.ks:ln.ke]
 	// a question right after the cue is a headline however long
 	// ("Pourquoi les valeurs industrielles peuvent encore monter en 2026 ?")
-	question := first && ln.prose && ln.words <= 25 && strings.HasSuffix(strings.TrimRight(s, " \u00a0\u202f"), "?")
+	question := first && ln.prose && ln.words <= 25 && strings.HasSuffix(s, "?")
 	if ln.prose && !question || ln.wrapped || ln.words < 2 || ln.words > 25 || len(s) > 250 || endsTitleStop(s) {
 		return false
 	}
