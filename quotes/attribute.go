@@ -1096,8 +1096,8 @@ func (d *doc) nameTail(s, e int) int {
 }
 
 // demonstrative reports whether [s, e) is "celui-ci", "celle-ci", "ceux-ci",
-// "celles-ci" or "ce dernier", "cette dernière", "ces derniers", a pronoun for
-// the entity named just before.
+// "celles-ci" or "ce dernier", "cette dernière", a pronoun for the entity
+// named just before ("ces derniers" stays as written).
 func (d *doc) demonstrative(s, e int) bool {
 	if e-s == 2 {
 		return d.lastOne(s) && d.txtKey(s) != "ces" // "ces derniers" stays as written
@@ -1658,7 +1658,8 @@ func (d *doc) recentCompany(pos int) (mention, bool) {
 			return mention{}, false
 		}
 		found := false
-		for k := d.mentionIndexBefore(pos); k >= 0 && k > d.mentionIndexBefore(pos)-maxOrgLookBack; k-- {
+		top := d.mentionIndexBefore(pos)
+		for k := top; k >= 0 && k > top-maxOrgLookBack; k-- {
 			if d.mentions[k].canonical == d.lastSubj.canonical {
 				m, found = d.mentions[k], true
 				break
